@@ -1,0 +1,61 @@
+# Redefine: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+MANAGE := $(BIN)/python manage.py
+TEMPLATE_DIRS := $(wildcard */templates)
+
+.PHONY: install run test lint serve messages clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## make run: install, migrate, compile translations, load the demo content, serve on $(PORT).
+run: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) compile_translations
+	$(MANAGE) load_demo_content
+	@echo ""
+	@echo "  Redefine is running on http://$(HOST):$(PORT)/"
+	@echo "  Admin: http://$(HOST):$(PORT)/admin/  user 'admin' (or e.g. 'sapari-editor',"
+	@echo "  'sacc-moderator', 'translator-ka'), password: $$($(MANAGE) shell -c 'from django.conf import settings; print(settings.DEMO_PASSWORD)')"
+	@echo ""
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+## make test: install, lint, check, and run the whole test suite.
+test: install lint
+	$(MANAGE) compile_translations
+	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
+
+## make serve: a production-like server (gunicorn, whitenoise, DEBUG off) on the local database.
+serve: install
+	@test -f .local-secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > .local-secret-key
+	DJANGO_SETTINGS_MODULE=site_config.settings.production SECRET_KEY="$$(cat .local-secret-key)" \
+		SECURE_SSL_REDIRECT=0 SERVE_MEDIA=1 sh -c '\
+		$(MANAGE) migrate --noinput && \
+		$(MANAGE) compile_translations && \
+		$(MANAGE) collectstatic --noinput --verbosity 0 && \
+		HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c site_config/gunicorn.conf.py site_config.wsgi'
+
+## make messages: refresh the .po catalogues from the code (needs GNU gettext).
+messages: install
+	$(MANAGE) makemessages -l en -l sv -l ka -l hy -l ro -l ru -l be --no-location --ignore='.venv/*' --ignore='media*' --ignore='staticfiles/*'
+
+clean:
+	rm -rf $(VENV) staticfiles media-test

@@ -1,0 +1,93 @@
+"""The abstract base page and the site-wide reader-safety setting."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class BasePage(Page):
+    """Every reader page: its translatable fields, breadcrumbs and language alternates.
+
+    Subclasses extend `translatable_fields` rather than repeat it.
+    """
+
+    social_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown when the page is shared. Falls back to the page's main image."),
+    )
+
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        SynchronizedField("slug"),
+        SynchronizedField("social_image"),
+    ]
+
+    promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def summary_text(self) -> str:
+        """A plain one-paragraph description for listings and Open Graph tags."""
+        return self.search_description or ""
+
+    def get_social_image(self):
+        return self.social_image
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Ancestors from the locale's home page down: breadcrumbs, and where a page belongs.
+        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
+        context["translations"] = self.live_translations()
+        return context
+
+    def live_translations(self):
+        """This page in every locale it is really published in: no drafts, no aliases."""
+        return list(
+            Page.objects.live()
+            .filter(translation_key=self.translation_key, alias_of__isnull=True)
+            .select_related("locale")
+            .order_by("locale__pk")
+        )
+
+    def get_frame_origins(self) -> list[str]:
+        """Origins this page may frame after a reader's click (video hosts); none by default."""
+        return []
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        origins = self.get_frame_origins()
+        if origins:
+            # Only this response's CSP allows them; every other page keeps frame-src 'none'.
+            response._csp_replace = {"frame-src": origins}
+        return response
+
+
+@register_setting(icon="warning")
+class SafetySettings(BaseGenericSetting):
+    """Reader-safety options that regional administrators set in the admin."""
+
+    quick_exit_url = models.URLField(
+        _("quick exit destination"),
+        default=settings.QUICK_EXIT_DEFAULT_URL,
+        help_text=_(
+            "A neutral site that replaces this one when a reader presses 'Leave this site' "
+            "or Shift three times. Pick something that looks ordinary, like a weather page."
+        ),
+    )
+
+    panels = [FieldPanel("quick_exit_url")]
+
+    class Meta:
+        verbose_name = _("reader safety")

@@ -1,0 +1,47 @@
+"""Keep cached fragments (navigation, footer, helplines) in step with what editors publish.
+
+Fragments are cached under a version number that every publish, unpublish, move, delete and
+snippet or setting save increments, so each app process sees the change at once through the
+shared cache.
+"""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+FRAGMENT_VERSION_KEY = "redefine:fragment-version"
+
+
+def fragment_version() -> int:
+    version = cache.get(FRAGMENT_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.add(FRAGMENT_VERSION_KEY, version, None)
+    return version
+
+
+def invalidate_fragments(**kwargs) -> None:
+    try:
+        cache.incr(FRAGMENT_VERSION_KEY)
+    except ValueError:
+        cache.set(FRAGMENT_VERSION_KEY, 2, None)
+
+
+page_published.connect(invalidate_fragments, dispatch_uid="fragments-page-published")
+page_unpublished.connect(invalidate_fragments, dispatch_uid="fragments-page-unpublished")
+post_page_move.connect(invalidate_fragments, dispatch_uid="fragments-page-moved")
+page_slug_changed.connect(invalidate_fragments, dispatch_uid="fragments-slug-changed")
+
+
+@receiver(post_save, dispatch_uid="fragments-model-saved")
+@receiver(post_delete, dispatch_uid="fragments-model-deleted")
+def invalidate_on_content_models(sender, **kwargs):
+    """Snippets, settings and pages that readers see in shared fragments."""
+    from wagtail.models import Page
+
+    app_label = sender._meta.app_label
+    if app_label in {"navigation", "support", "articles", "core"} or (
+        kwargs.get("signal") is post_delete and issubclass(sender, Page)
+    ):
+        invalidate_fragments()

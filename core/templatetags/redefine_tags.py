@@ -1,0 +1,76 @@
+"""Template tags of the base template: navigation, footer and the language switcher."""
+
+from django import template
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import translation
+from wagtail.models import Locale
+from wagtail.rich_text import expand_db_html
+
+from core.signals import fragment_version
+
+register = template.Library()
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+FRAGMENT_TIMEOUT = 60 * 60
+
+
+def _cached_fragment(name, build):
+    """A fragment's data, built once per locale until something readers see is published."""
+    key = f"fragment:{name}:{translation.get_language()}:{fragment_version()}"
+    data = cache.get(key)
+    if data is None:
+        data = build()
+        cache.set(key, data, FRAGMENT_TIMEOUT)
+    return data
+
+
+def _resolve_links(request, stream):
+    """Each link's page in the active locale (its live translation, else the page itself)."""
+    locale = Locale.get_active()
+    links = []
+    for child in stream:
+        page = child.value["page"]
+        if page is None:
+            continue
+        localized = page.get_translation_or_none(locale) or page
+        if not localized.live:
+            continue
+        # An editor's label is in the menu's language: use it only on a page of that language.
+        label = child.value["label"] if localized.pk == page.pk else ""
+        links.append({"url": localized.get_url(request), "title": label or localized.title})
+    return links
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    from navigation.models import NavigationMenu
+
+    request = context.get("request")
+
+    def build():
+        menu = NavigationMenu.for_locale()
+        return {"links": _resolve_links(request, menu.items if menu else [])}
+
+    return _cached_fragment("menu", build)
+
+
+@register.inclusion_tag("includes/footer.html", takes_context=True)
+def footer(context):
+    from navigation.models import Footer
+
+    request = context.get("request")
+
+    def build():
+        item = Footer.for_locale()
+        if item is None:
+            return {"text": "", "links": []}
+        return {"text": expand_db_html(item.text), "links": _resolve_links(request, item.links)}
+
+    return _cached_fragment("footer", build)
+
+
+@register.simple_tag
+def language_name(code: str) -> str:
+    """A language's name in that language, for the switcher."""
+    return LANGUAGE_NAMES.get(code, code)

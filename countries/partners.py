@@ -1,0 +1,78 @@
+"""The partner configuration (site_config/partners.toml) and the names derived from it.
+
+Everything that names a partner's groups, collection or workflow goes through here, so that
+`setup_partners`, the demo content and the tests agree.
+"""
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+
+from django.conf import settings
+
+PARTNERS_FILE = settings.BASE_DIR / "site_config" / "partners.toml"
+REGIONAL_ADMINS_GROUP = "Regional administrators"
+
+
+@dataclass(frozen=True)
+class Partner:
+    slug: str
+    name: str
+    country: str
+    time_zone: str
+    locales: tuple[str, ...]
+    moderator_email: str = ""
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def all_locales(self) -> tuple[str, ...]:
+        """The partner's locales, main language first, with the regional language added."""
+        if settings.LANGUAGE_CODE in self.locales:
+            return self.locales
+        return (*self.locales, settings.LANGUAGE_CODE)
+
+    @property
+    def main_locale(self) -> str:
+        return self.locales[0]
+
+    @property
+    def editors_group(self) -> str:
+        return f"{self.name} editors"
+
+    @property
+    def moderators_group(self) -> str:
+        return f"{self.name} moderators"
+
+    @property
+    def collection_name(self) -> str:
+        return self.name
+
+    @property
+    def workflow_name(self) -> str:
+        return f"{self.name} review"
+
+
+def translators_group(language_code: str) -> str:
+    return f"Translators: {language_code}"
+
+
+def parse_partners(data: dict) -> list[Partner]:
+    partners = []
+    for entry in data.get("partner", []):
+        partners.append(
+            Partner(
+                slug=entry["slug"],
+                name=entry["name"],
+                country=entry["country"],
+                time_zone=entry["time_zone"],
+                locales=tuple(entry["locales"]),
+                moderator_email=entry.get("moderator_email", ""),
+            )
+        )
+    return partners
+
+
+@cache
+def load_partners(path=PARTNERS_FILE) -> list[Partner]:
+    with open(path, "rb") as handle:
+        return parse_partners(tomllib.load(handle))

@@ -1,0 +1,83 @@
+"""HomePage (one per locale, the root of that locale's tree) and StandardPage."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail_localize.fields import TranslatableField
+
+from core.blocks import PageBodyBlock, video_origins
+from core.models import BasePage
+from core.routing import DirectPathRoutingMixin
+
+
+class HomePage(DirectPathRoutingMixin, BasePage):
+    """The regional landing: countries, topics, the latest articles and where to get help."""
+
+    intro_heading = models.CharField(_("intro heading"), max_length=150)
+    intro = models.TextField(_("intro"), max_length=600)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro_heading"), FieldPanel("intro")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro_heading"),
+        TranslatableField("intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["countries.CountryPage", "articles.TopicIndexPage", "home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # parent_page_types can only say "under a plain Page", and Wagtail's "Welcome" page is one
+        # too; a locale's home belongs directly under the tree root (docs/architecture.md).
+        return super().can_create_at(parent) and parent.is_root()
+
+    @property
+    def summary_text(self):
+        return self.search_description or self.intro
+
+    def get_context(self, request, *args, **kwargs):
+        from articles.models import ArticlePage, TopicPage
+        from countries.models import CountryPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["countries"] = CountryPage.objects.live().child_of(self).order_by("path")
+        context["topic_pages"] = (
+            TopicPage.objects.live().filter(locale_id=self.locale_id).order_by("path")
+        )
+        context["latest_articles"] = ArticlePage.objects.cards().filter(locale_id=self.locale_id)[
+            :6
+        ]
+        return context
+
+
+class StandardPage(BasePage):
+    """About, privacy, staying safe online: an intro and a body of blocks."""
+
+    intro = models.TextField(_("intro"), max_length=600, blank=True)
+    body = StreamField(PageBodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    translatable_fields = [
+        *BasePage.translatable_fields,
+        TranslatableField("intro"),
+        TranslatableField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "countries.CountryPage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    @property
+    def summary_text(self):
+        return self.search_description or self.intro
+
+    def get_frame_origins(self) -> list[str]:
+        return video_origins(self.body)

@@ -1,0 +1,60 @@
+"""Main menu and footer: one of each per locale, translated with wagtail-localize."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.snippets.models import register_snippet
+
+
+class LinkBlock(blocks.StructBlock):
+    page = blocks.PageChooserBlock(label=_("Page"))
+    label = blocks.CharBlock(
+        label=_("Label"), required=False, help_text=_("Leave empty to use the page's title.")
+    )
+
+
+class LocalizedSnippetMixin:
+    """Resolve the snippet for a locale, falling back to the default locale."""
+
+    @classmethod
+    def for_locale(cls, locale: Locale | None = None):
+        locale = locale or Locale.get_active()
+        codes = {locale.language_code, settings.LANGUAGE_CODE}
+        found = {
+            item.locale_id: item for item in cls.objects.filter(locale__language_code__in=codes)
+        }
+        return found.get(locale.pk) or next(iter(found.values()), None)
+
+
+@register_snippet
+class NavigationMenu(LocalizedSnippetMixin, TranslatableMixin, models.Model):
+    name = models.CharField(_("name"), max_length=100, default="Main menu")
+    items = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
+
+    panels = [FieldPanel("name"), FieldPanel("items")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("navigation menu")
+        verbose_name_plural = _("navigation menus")
+
+    def __str__(self):
+        return f"{self.name} ({self.locale})"
+
+
+@register_snippet
+class Footer(LocalizedSnippetMixin, TranslatableMixin, models.Model):
+    text = RichTextField(_("text"), features=["bold", "italic", "link"], blank=True)
+    links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
+
+    panels = [FieldPanel("text"), FieldPanel("links")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer")
+        verbose_name_plural = _("footers")
+
+    def __str__(self):
+        return f"{_('Footer')} ({self.locale})"

@@ -1,0 +1,1 @@
+"""Project configuration: settings, URL routing, WSGI entry point and gunicorn config."""

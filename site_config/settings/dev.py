@@ -1,0 +1,11 @@
+"""Development: DEBUG on, a fixed local secret, console e-mail, demo users allowed."""
+
+from .base import *  # noqa: F403
+from .base import env_str
+
+DEBUG = True
+SECRET_KEY = env_str("SECRET_KEY", "dev-only-secret-key-not-for-production-use-0123456789")
+ALLOWED_HOSTS = ["*"]
+# Only here may load_demo_content create demo users with the shared demo password.
+DEMO_USERS_ALLOWED = True
+DEMO_PASSWORD = "redefine-demo-2026"  # noqa: S105 (printed by make run; dev only)

@@ -1,0 +1,131 @@
+"""Shared fixtures: a small localized tree, built with the factories.
+
+    Root
+    ├── Home (en) ─────────────────────────── Home (sv)
+    │   ├── Topics ─ Feelings (topic page)      ├── Ämnen ─ Känslor
+    │   ├── Staying safe online (standard)      │
+    │   └── Sweden (SE)                         └── Sverige
+    │       └── MÄN (partner "man")                 └── MÄN
+    │           ├── Talk to us (support)                ├── Prata med oss
+    │           └── When anger takes over               └── När ilskan tar över
+    │               (article, topic Feelings)               (its Swedish translation)
+    └── (the default Site points at Home (en))
+
+Everything is published. The active language is reset after each test.
+"""
+
+import gettext as gettext_module
+
+import pytest
+from django.core.cache import caches
+from django.core.management import call_command
+from django.utils import translation
+from django.utils.translation import trans_real
+from wagtail.models import Locale, Page, Site
+
+from tests import factories
+from tests.factories import publish, translate
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations():
+    """Compile the .po catalogues as `make test` does, so templates render translated text.
+
+    Django and gettext cache catalogues per process; forget any loaded before the compile.
+    """
+    call_command("compile_translations", verbosity=0)
+    gettext_module._translations.clear()
+    trans_real._translations = {}
+    trans_real._default = None
+
+
+@pytest.fixture(scope="session")
+def _media_root(tmp_path_factory):
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, _media_root):
+    """Uploaded images and their renditions go to a temporary folder, not into the work tree."""
+    settings.MEDIA_ROOT = str(_media_root)
+
+
+@pytest.fixture(autouse=True)
+def _reset_language_and_cache():
+    for cache in caches.all():
+        cache.clear()
+    yield
+    translation.activate("en")
+    for cache in caches.all():
+        cache.clear()
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        code: factories.LocaleFactory(language_code=code)
+        for code in ("en", "sv", "ka", "hy", "ro", "ru", "be")
+    }
+
+
+@pytest.fixture
+def tree(locales):
+    """The tree drawn in this module's docstring, as a dict of pages by name."""
+    root = Page.get_first_root_node()
+    Site.objects.all().delete()
+    home = factories.HomePageFactory(parent=root)
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    feelings = factories.TopicFactory(name="Feelings", slug="feelings")
+    topic_index = factories.TopicIndexPageFactory(parent=home)
+    topic_page = factories.TopicPageFactory(parent=topic_index, topic=feelings)
+    safety = factories.StandardPageFactory(
+        parent=home, title="Staying safe online", slug="staying-safe-online"
+    )
+    country = factories.CountryPageFactory(parent=home)
+    partner = factories.PartnerPageFactory(parent=country)
+    support = factories.SupportPageFactory(parent=partner)
+    article = factories.ArticlePageFactory(
+        parent=partner, title="When anger takes over", slug="when-anger-takes-over"
+    )
+    article.topics.set([feelings])
+    publish(article)
+    factories.HelplineFactory()
+    factories.EmergencyNumberFactory()
+
+    sv = locales["sv"]
+    home_sv = translate(home, sv, intro_heading="Välkommen")
+    topic_index_sv = translate(topic_index, sv, title="Ämnen")
+    topic_page_sv = translate(topic_page, sv, title="Känslor")
+    country_sv = translate(country, sv, title="Sverige")
+    partner_sv = translate(partner, sv)
+    support_sv = translate(support, sv, title="Prata med oss")
+    article_sv = translate(article, sv, title="När ilskan tar över")
+    return {
+        "root": root,
+        "home": home,
+        "topic": feelings,
+        "topic_index": topic_index,
+        "topic_page": topic_page,
+        "safety": safety,
+        "country": country,
+        "partner": partner,
+        "support": support,
+        "article": article,
+        "home_sv": home_sv,
+        "topic_index_sv": topic_index_sv,
+        "topic_page_sv": topic_page_sv,
+        "country_sv": country_sv,
+        "partner_sv": partner_sv,
+        "support_sv": support_sv,
+        "article_sv": article_sv,
+    }
+
+
+@pytest.fixture
+def image(db):
+    return factories.ImageFactory(title="Two boys on a bench")
+
+
+@pytest.fixture
+def english(locales):
+    return Locale.objects.get(language_code="en")

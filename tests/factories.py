@@ -1,0 +1,159 @@
+"""Factories for pages and snippets (wagtail-factories / factory_boy), used by the test fixtures."""
+
+import factory
+import wagtail_factories
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
+from wagtail.models import Locale
+
+from articles.models import ArticlePage, Topic, TopicIndexPage, TopicPage
+from countries.models import CountryPage, PartnerPage
+from home.models import HomePage, StandardPage
+from support.models import EmergencyNumber, Helpline, SupportPage
+
+
+class LocaleFactory(factory.django.DjangoModelFactory):
+    language_code = "en"
+
+    class Meta:
+        model = Locale
+        django_get_or_create = ("language_code",)
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Topic
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = "Redefine"
+    slug = "redefine"
+    intro_heading = "Welcome"
+    intro = "Honest articles for boys, and someone to talk to."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Standard page {n}")
+    intro = "An introduction."
+
+    class Meta:
+        model = StandardPage
+
+
+class TopicIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Topics"
+    slug = "topics"
+
+    class Meta:
+        model = TopicIndexPage
+
+
+class TopicPageFactory(wagtail_factories.PageFactory):
+    title = factory.LazyAttribute(lambda page: page.topic.name)
+    slug = factory.LazyAttribute(lambda page: page.topic.slug)
+    topic = factory.SubFactory(TopicFactory)
+
+    class Meta:
+        model = TopicPage
+
+
+class CountryPageFactory(wagtail_factories.PageFactory):
+    title = "Sweden"
+    slug = "sweden"
+    country_code = "SE"
+    intro = "Being a boy in Sweden."
+
+    class Meta:
+        model = CountryPage
+
+
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = "MÄN"
+    slug = "man"
+    intro = "We work with boys and men."
+
+    class Meta:
+        model = PartnerPage
+
+
+class SupportPageFactory(wagtail_factories.PageFactory):
+    title = "Talk to us"
+    slug = "support"
+    intro = "Chat with us anonymously."
+    chat_url = "https://chat.example.org/man"
+    opening_hours_text = "Mon–Thu 18–21"
+
+    class Meta:
+        model = SupportPage
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Article {n}")
+    summary = "What to do when anger takes over."
+    body = factory.LazyFunction(
+        lambda: [("paragraph", "<p>You got angry and said something you regret.</p>")]
+    )
+
+    class Meta:
+        model = ArticlePage
+
+
+class HelplineFactory(factory.django.DjangoModelFactory):
+    country_code = "SE"
+    name = "BRIS"
+    phone_number = "116 111"
+    hours = "Every day"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = Helpline
+
+
+class EmergencyNumberFactory(factory.django.DjangoModelFactory):
+    country_code = "SE"
+    label = "Emergency"
+    number = "112"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = EmergencyNumber
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """A real image in the library: a small PNG drawn by Wagtail's test helper."""
+
+    title = factory.Sequence(lambda n: f"Image {n}")
+    file = factory.LazyFunction(get_test_image_file)
+
+    class Meta:
+        model = get_image_model()
+
+
+def publish(page):
+    """Publish the page's current state as a revision, as the admin's "Publish" does."""
+    page.save_revision().publish()
+    return page
+
+
+def translate(page, locale, **fields):
+    """Copy a page into another locale (as wagtail-localize does), set fields, publish it."""
+    copy = page.copy_for_translation(locale).specific
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    return publish(copy)
+
+
+def create_article(parent, *, topics=(), **fields):
+    """A published article under a partner page, with its topics set before publishing."""
+    article = ArticlePageFactory(parent=parent, **fields)
+    if topics:
+        article.topics.set(topics)
+    return publish(article)
