@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -227,11 +228,18 @@ class ArticlePage(BasePage):
         if chosen_ids:
             # Chosen pages may be in another locale (the source): show their translation here.
             chosen_keys = ArticlePage.objects.filter(pk__in=chosen_ids).values("translation_key")
+            chosen_pk = ArticlePage.objects.filter(
+                pk__in=chosen_ids, translation_key=OuterRef("translation_key")
+            ).values("pk")[:1]
             chosen = list(
                 ArticlePage.objects.cards()
                 .filter(locale_id=self.locale_id, translation_key__in=chosen_keys)
-                .exclude(pk=self.pk)[:limit]
+                .exclude(pk=self.pk)
+                .annotate(chosen_pk=Subquery(chosen_pk))
             )
+            # In the editor's order, not the listing's newest-first (still one query).
+            chosen.sort(key=lambda page: chosen_ids.index(page.chosen_pk))
+            chosen = chosen[:limit]
         if len(chosen) < limit:
             chosen += list(
                 ArticlePage.objects.cards()

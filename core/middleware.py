@@ -30,7 +30,7 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp, with the admin policy for admin URLs.
 
     Reader pages keep the strict policy from settings; a page may add origins (for example the
-    video host of a video block) by setting `response._csp_update`.
+    video host of a video block) by setting `response._csp_replace`.
     """
 
     def get_policy_parts(self, request, response, report_only=False) -> PolicyParts:

@@ -139,6 +139,8 @@ class ImageFactory(factory.django.DjangoModelFactory):
 def publish(page):
     """Publish the page's current state as a revision, as the admin's "Publish" does."""
     page.save_revision().publish()
+    # Publishing works on a copy loaded from the revision: bring this instance up to date.
+    page.refresh_from_db()
     return page
 
 

@@ -7,7 +7,7 @@ and AWS_STORAGE_BUCKET_NAME (S3-compatible media) when media must be shared betw
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import STORAGES, env_bool, env_int, env_list, env_str
+from .base import CONTENT_SECURITY_POLICY, STORAGES, env_bool, env_int, env_list, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")
@@ -30,6 +30,12 @@ if env_str("AWS_STORAGE_BUCKET_NAME"):
     AWS_DEFAULT_ACL = None
     AWS_QUERYSTRING_AUTH = False
     AWS_S3_FILE_OVERWRITE = False
+    # Images then come from the bucket's domain: the only origin added to the reader CSP.
+    media_origin = (
+        f"https://{AWS_S3_CUSTOM_DOMAIN}" if AWS_S3_CUSTOM_DOMAIN else AWS_S3_ENDPOINT_URL
+    )
+    if media_origin:
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(media_origin)
 
 # HTTPS. Behind a proxy that terminates TLS, set SECURE_PROXY_SSL_HEADER_ENABLED=1.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

@@ -1,0 +1,104 @@
+"""`load_demo_content`: the whole programme in every locale, idempotent, and every page serves."""
+
+from io import StringIO
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+from wagtail.models import Locale, Site
+
+from articles.models import ArticlePage
+from countries.models import CountryPage, PartnerPage
+from countries.partners import load_partners
+from home.models import HomePage
+from support.models import SupportPage
+from tests.factories import publish
+
+MIN_ARTICLES_PER_PARTNER_AND_LOCALE = 5
+
+
+def load_demo_content():
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def demo_output(django_db_setup, django_db_blocker, _media_root):
+    """The demo content, loaded once for this module and rolled back after it.
+
+    Each test still runs in its own transaction (the `db` fixture) inside this one, so what a
+    test changes is undone before the next. The drawn images go to the tests' media folder.
+    """
+    with (
+        override_settings(MEDIA_ROOT=str(_media_root)),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
+        yield load_demo_content()
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(demo_output, db):
+    return demo_output
+
+
+def test_demo_content_builds_every_locale_country_and_partner(demo):
+    languages = [code for code, _ in settings.LANGUAGES]
+    homes = HomePage.objects.live()
+    assert sorted(home.locale.language_code for home in homes) == sorted(languages)
+    default_home = Site.objects.get(is_default_site=True).root_page
+    assert default_home.locale.language_code == settings.LANGUAGE_CODE
+
+    partners = load_partners()
+    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    countries = CountryPage.objects.live().filter(locale=english)
+    assert sorted(c.country_code for c in countries) == sorted({p.country for p in partners})
+    assert len(countries) == 5
+
+    partner_pages = PartnerPage.objects.live().filter(locale=english)
+    assert sorted(page.slug for page in partner_pages) == sorted(p.slug for p in partners)
+    assert len(partner_pages) == 6
+
+    for partner in partners:
+        source = PartnerPage.objects.get(slug=partner.slug, locale=english)
+        assert source.get_parent().specific.country_code == partner.country, partner.slug
+        for code in partner.all_locales:
+            page = source.get_translation(Locale.objects.get(language_code=code))
+            assert page.live, (partner.slug, code)
+            articles = ArticlePage.objects.live().child_of(page)
+            assert articles.count() >= MIN_ARTICLES_PER_PARTNER_AND_LOCALE, (partner.slug, code)
+            supports = SupportPage.objects.live().child_of(page)
+            assert supports.count() == 1, (partner.slug, code)
+
+
+def test_every_country_partner_and_article_page_serves(demo, client):
+    pages = [
+        *CountryPage.objects.live(),
+        *PartnerPage.objects.live(),
+        *SupportPage.objects.live(),
+        *ArticlePage.objects.live(),
+    ]
+    assert len(pages) > 50
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, (page.url, response.status_code)
+    for home in HomePage.objects.live():
+        assert client.get(home.url).status_code == 200, home.url
+
+
+def test_second_run_creates_nothing_and_keeps_edits(demo):
+    assert "objects created" in demo
+    assert "(0 objects created)" not in demo
+
+    article = ArticlePage.objects.live().order_by("path").first()
+    article.title = "Edited by an editor"
+    publish(article)
+
+    again = load_demo_content()
+    assert "(0 objects created)" in again
+    article.refresh_from_db()
+    assert article.title == "Edited by an editor"
