@@ -72,7 +72,31 @@ def parse_partners(data: dict) -> list[Partner]:
     return partners
 
 
-@cache
-def load_partners(path=PARTNERS_FILE) -> list[Partner]:
+def read_partners(path) -> list[Partner]:
+    """The partners in a configuration file, read afresh (setup_partners applies edits at once)."""
     with open(path, "rb") as handle:
         return parse_partners(tomllib.load(handle))
+
+
+@cache
+def load_partners(path=PARTNERS_FILE) -> list[Partner]:
+    return read_partners(path)
+
+
+def partners_of_user(user) -> list[Partner]:
+    """The partners whose editors or moderators group the user belongs to."""
+    if not user.is_authenticated:
+        return []
+    group_names = set(user.groups.values_list("name", flat=True))
+    return [
+        partner
+        for partner in load_partners()
+        if {partner.editors_group, partner.moderators_group} & group_names
+    ]
+
+
+def partner_for_group(group_name: str) -> Partner | None:
+    for partner in load_partners():
+        if group_name in (partner.editors_group, partner.moderators_group):
+            return partner
+    return None

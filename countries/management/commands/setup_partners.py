@@ -1,27 +1,36 @@
-"""Create or update every partner's groups, permissions, collection and review workflow.
+"""Create or update every partner's pages, groups, permissions, collection and review workflow.
 
-Reads site_config/partners.toml. Idempotent: running it twice changes nothing, and a partner added
-to the file is added alone. It never removes anything an administrator added by hand.
+Reads site_config/partners.toml (or the file given with `--config`). Idempotent: running it twice
+changes nothing, and a partner added to the file is added alone. It never removes anything an
+administrator added by hand.
 """
+
+from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Locale,
     Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
-from countries.models import PartnerPage
-from countries.partners import REGIONAL_ADMINS_GROUP, load_partners, translators_group
+from countries.models import CountryPage, PartnerPage
+from countries.partners import (
+    PARTNERS_FILE,
+    REGIONAL_ADMINS_GROUP,
+    read_partners,
+    translators_group,
+)
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page", "lock_page", "unlock_page"]
@@ -38,6 +47,14 @@ MODERATOR_COLLECTION_PERMISSIONS = [
     ("wagtailimages", "delete_image"),
     ("wagtaildocs", "delete_document"),
 ]
+# Model-wide in Django, but partner_access.snippets limits them to the partner's country.
+COUNTRY_SNIPPET_PERMISSIONS = [
+    ("support", f"{action}_{model}")
+    for model in ("helpline", "emergencynumber")
+    for action in ("add", "change", "delete")
+]
+# Added by the support app's migrations; moderators (never editors) change a support page's chat.
+MODERATOR_MODEL_PERMISSIONS = [("support", "change_chat_settings")]
 # Regional administrators manage everything that is not a partner's own content.
 REGIONAL_APPS = [
     "articles",
@@ -66,13 +83,24 @@ def page_permission(codename: str) -> Permission:
 
 
 class Command(BaseCommand):
-    help = "Create or update partner groups, permissions, collections and workflows."
+    help = "Create or update partner pages, groups, permissions, collections and workflows."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--config",
+            type=Path,
+            default=PARTNERS_FILE,
+            help="The partner configuration to apply (default: site_config/partners.toml).",
+        )
 
     def handle(self, *args, **options):
+        path = options["config"]
+        if not path.is_file():
+            raise CommandError(f"No partner configuration at {path}.")
         self.changes = 0
         with transaction.atomic():
             access_admin = permission("wagtailadmin", "access_admin")
-            for partner in load_partners():
+            for partner in read_partners(path):
                 self.setup_partner(partner, access_admin)
             self.setup_translators(access_admin)
             self.setup_regional_admins(access_admin)
@@ -81,10 +109,14 @@ class Command(BaseCommand):
     def group(self, name: str, access_admin: Permission) -> Group:
         group, created = Group.objects.get_or_create(name=name)
         self.changes += created
-        if not group.permissions.filter(pk=access_admin.pk).exists():
-            group.permissions.add(access_admin)
-            self.changes += 1
+        self.grant_model(group, [access_admin])
         return group
+
+    def grant_model(self, group, permissions):
+        missing = [p for p in permissions if not group.permissions.filter(pk=p.pk).exists()]
+        if missing:
+            group.permissions.add(*missing)
+            self.changes += len(missing)
 
     def grant_pages(self, group, pages, codenames):
         for page in pages:
@@ -101,14 +133,69 @@ class Command(BaseCommand):
             )
             self.changes += created
 
+    def ensure_partner_pages(self, partner) -> list[PartnerPage]:
+        """The partner's subtree root in each of its locales whose country page exists.
+
+        A missing root is created as a draft (a translation of an existing root where there is
+        one, so wagtail-localize keeps them together); moderators publish it after review.
+        """
+        roots = {page.locale.language_code: page for page in self.partner_roots(partner)}
+        for code in partner.all_locales:
+            if code in roots:
+                continue
+            locale = Locale.objects.filter(language_code=code).first()
+            country = CountryPage.objects.filter(
+                country_code=partner.country, locale=locale
+            ).first()
+            if locale is None or country is None:
+                self.stdout.write(
+                    self.style.WARNING(
+                        f"{partner.name}: no {partner.country} country page in '{code}'; "
+                        "its partner page there is created once the country page exists."
+                    )
+                )
+                continue
+            source = next(iter(roots.values()), None)
+            if source is not None:
+                page = source.copy_for_translation(locale)
+            else:
+                page = country.add_child(
+                    instance=PartnerPage(
+                        title=partner.name, slug=partner.slug, intro=partner.name, live=False
+                    )
+                )
+                page.save_revision(log_action=False)
+            roots[code] = page
+            self.changes += 1
+        return list(roots.values())
+
+    def partner_roots(self, partner):
+        return PartnerPage.objects.filter(slug=partner.slug).select_related("locale")
+
     def setup_partner(self, partner, access_admin):
         editors = self.group(partner.editors_group, access_admin)
         moderators = self.group(partner.moderators_group, access_admin)
 
-        # The partner's subtree in every locale it exists in.
-        roots = list(PartnerPage.objects.filter(slug=partner.slug))
+        roots = self.ensure_partner_pages(partner)
         self.grant_pages(editors, roots, EDITOR_PAGE_PERMISSIONS)
         self.grant_pages(moderators, roots, MODERATOR_PAGE_PERMISSIONS)
+
+        snippet_permissions = [permission(*name) for name in COUNTRY_SNIPPET_PERMISSIONS]
+        self.grant_model(editors, snippet_permissions)
+        self.grant_model(moderators, snippet_permissions)
+        for app_label, codename in MODERATOR_MODEL_PERMISSIONS:
+            found = Permission.objects.filter(
+                content_type__app_label=app_label, codename=codename
+            ).first()
+            if found is None:
+                self.stdout.write(
+                    self.style.WARNING(
+                        f"Permission {app_label}.{codename} does not exist yet (migration not "
+                        "applied?); moderators get it on the next run."
+                    )
+                )
+                continue
+            self.grant_model(moderators, [found])
 
         collection_root = Collection.get_first_root_node()
         collection = collection_root.get_children().filter(name=partner.collection_name).first()
@@ -132,27 +219,25 @@ class Command(BaseCommand):
         )
         self.changes += created
         for root in roots:
-            _assignment, created = WorkflowPage.objects.update_or_create(
-                page=root, defaults={"workflow": workflow}
-            )
-            self.changes += created
+            assignment = WorkflowPage.objects.filter(page=root).first()
+            if assignment is None:
+                WorkflowPage.objects.create(page=root, workflow=workflow)
+                self.changes += 1
+            elif assignment.workflow_id != workflow.pk:
+                assignment.workflow = workflow
+                assignment.save(update_fields=["workflow"])
+                self.changes += 1
 
     def setup_translators(self, access_admin):
         submit = permission("wagtail_localize", "submit_translation")
         for code, _name in settings.LANGUAGES:
             group = self.group(translators_group(code), access_admin)
-            if not group.permissions.filter(pk=submit.pk).exists():
-                group.permissions.add(submit)
-                self.changes += 1
+            self.grant_model(group, [submit])
 
     def setup_regional_admins(self, access_admin):
         group = self.group(REGIONAL_ADMINS_GROUP, access_admin)
         wanted = Permission.objects.filter(content_type__app_label__in=REGIONAL_APPS)
-        wanted = wanted.exclude(pk__in=group.permissions.values("pk"))
-        missing = list(wanted)
-        if missing:
-            group.permissions.add(*missing)
-            self.changes += len(missing)
+        self.grant_model(group, list(wanted.exclude(pk__in=group.permissions.values("pk"))))
         root = Page.get_first_root_node()
         self.grant_pages(group, [root], [*MODERATOR_PAGE_PERMISSIONS, "bulk_delete_page"])
         self.grant_collection(
