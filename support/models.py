@@ -1,20 +1,37 @@
 """SupportPage, Helpline, EmergencyNumber, and where a page sends a reader for help."""
 
+import json
+from dataclasses import dataclass
+
+import phonenumbers
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
-from wagtail.snippets.models import register_snippet
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
 from core.signals import fragment_version
 from countries.models import COUNTRY_CHOICES
+from support.chat import (
+    MESSENGER_ORIGINS,
+    ChatKind,
+    chatwoot_token_validator,
+    chatwoot_widget_url,
+    is_valid,
+    origin_of,
+    validate_chat_origin,
+    validate_messenger_link,
+)
+from support.opening_hours import OPENING_HOURS_BLOCKS, Schedule, chat_status, describe_status
 
 phone_number_validator = RegexValidator(
     r"^\+?[0-9][0-9 \-]{1,20}$",
@@ -22,34 +39,118 @@ phone_number_validator = RegexValidator(
 )
 
 
+CHAT_SETTINGS_PERMISSION = "support.change_chat_settings"
+
+
+def chat_panel(field_name, **kwargs):
+    # Wagtail drops a field with `permission` from the form of a user who lacks it, so an
+    # editor's crafted POST cannot change the chat either (wagtail.admin.forms.PermissionedForm).
+    return FieldPanel(field_name, permission=CHAT_SETTINGS_PERMISSION, **kwargs)
+
+
 class SupportPage(BasePage):
-    """A partner's support page: how to reach a person, and the country's helplines."""
+    """A partner's support page: how to reach a person, and the country's helplines.
+
+    The chat settings and opening hours live on the page because there is exactly one support
+    page per partner (max_count_per_parent): it is the partner's settings object, has a place in
+    the partner's subtree (and so its permissions), and needs no extra admin screen. Only
+    moderators (`change_chat_settings`) may change them; translations are not trusted with
+    them at all: every language version reads them from the original page (`settings_page`).
+    """
 
     intro = models.TextField(_("intro"), max_length=600)
     body = RichTextField(
         _("how we help"), features=["bold", "italic", "link", "ul", "ol"], blank=True
     )
+    chat_kind = models.CharField(
+        _("chat"), max_length=16, choices=ChatKind.choices, default=ChatKind.NONE
+    )
     chat_url = models.URLField(
         _("chat address"),
         blank=True,
-        help_text=_("Where the chat opens. Readers reach it only after they choose to."),
+        validators=[validate_chat_origin],
+        help_text=_("For a chat shown in a frame: the address of the chat page."),
+    )
+    chatwoot_base_url = models.URLField(
+        _("Chatwoot address"),
+        blank=True,
+        validators=[validate_chat_origin],
+        help_text=_("For a Chatwoot widget: the address of the Chatwoot server."),
+    )
+    chatwoot_website_token = models.CharField(
+        _("Chatwoot website token"),
+        max_length=64,
+        blank=True,
+        validators=[chatwoot_token_validator],
+    )
+    messenger_url = models.URLField(
+        _("messenger link"),
+        blank=True,
+        validators=[validate_messenger_link],
+        help_text=_(
+            "For example https://t.me/yourchannel, https://wa.me/46700000000 or a "
+            "https://signal.me/ link."
+        ),
+    )
+    chat_consent_text = models.TextField(
+        _("what starting the chat means"),
+        max_length=400,
+        blank=True,
+        help_text=_(
+            "Shown with the Start chat button: that the chat is anonymous, what is kept and "
+            "for how long. For example: Anonymous. We keep the conversation for 30 days."
+        ),
+    )
+    opening_hours = StreamField(
+        OPENING_HOURS_BLOCKS,
+        blank=True,
+        verbose_name=_("opening hours"),
+        help_text=_(
+            "Weekly hours (several a day if needed) and exceptions, in the partner's time zone."
+        ),
     )
     opening_hours_text = models.CharField(
-        _("opening hours"), max_length=200, blank=True, help_text=_("For example: Mon–Thu 18–21")
+        _("opening hours summary"),
+        max_length=200,
+        blank=True,
+        help_text=_("Optional, in words. For example: Mon–Thu 18–21"),
     )
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
-        FieldPanel("chat_url"),
+        MultiFieldPanel(
+            [
+                chat_panel("chat_kind"),
+                chat_panel("chat_url"),
+                chat_panel("chatwoot_base_url"),
+                chat_panel("chatwoot_website_token"),
+                chat_panel("messenger_url"),
+                chat_panel("chat_consent_text"),
+                chat_panel("opening_hours"),
+            ],
+            heading=_("Chat"),
+            permission=CHAT_SETTINGS_PERMISSION,
+        ),
         FieldPanel("opening_hours_text"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
     ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("intro"),
         TranslatableField("body"),
-        SynchronizedField("chat_url"),
+        SynchronizedField("chat_kind", overridable=False),
+        SynchronizedField("chat_url", overridable=False),
+        SynchronizedField("chatwoot_base_url", overridable=False),
+        SynchronizedField("chatwoot_website_token", overridable=False),
+        SynchronizedField("messenger_url", overridable=False),
+        TranslatableField("chat_consent_text"),
+        SynchronizedField("opening_hours", overridable=False),
         TranslatableField("opening_hours_text"),
     ]
 
@@ -59,10 +160,83 @@ class SupportPage(BasePage):
 
     class Meta:
         verbose_name = _("support page")
+        permissions = [("change_chat_settings", "Can change the chat settings of support pages")]
 
     @property
     def summary_text(self):
         return self.search_description or self.intro
+
+    def clean(self):
+        super().clean()
+        required = {
+            ChatKind.IFRAME: ["chat_url"],
+            ChatKind.CHATWOOT: ["chatwoot_base_url", "chatwoot_website_token"],
+            ChatKind.MESSENGER: ["messenger_url"],
+        }.get(self.chat_kind, [])
+        missing = {
+            name: ValidationError(
+                _("Needed for the chosen kind of chat."), code="needed_for_chat_kind"
+            )
+            for name in required
+            if not getattr(self, name)
+        }
+        if missing:
+            raise ValidationError(missing)
+
+    # The chat as readers get it ---------------------------------------------------------------
+
+    @cached_property
+    def settings_page(self) -> "SupportPage":
+        """The page whose chat settings and hours apply: the original, not a translation."""
+        from wagtail_localize.models import TranslationSource
+
+        source = (
+            TranslationSource.objects.filter(object_id=self.translation_key)
+            .select_related("locale")
+            .first()
+        )
+        if source is None or source.locale_id == self.locale_id:
+            return self
+        original = SupportPage.objects.filter(
+            translation_key=self.translation_key, locale=source.locale
+        ).first()
+        return original or self
+
+    @cached_property
+    def chat(self) -> "ChatEmbed | None":
+        return ChatEmbed.for_page(self.settings_page)
+
+    @cached_property
+    def time_zone(self) -> str:
+        """The partner's time zone from site_config/partners.toml (by the partner page's slug)."""
+        from countries.partners import load_partners
+
+        parent = self.get_parent()
+        for partner in load_partners():
+            if parent is not None and partner.slug == parent.slug:
+                return partner.time_zone
+        return settings.TIME_ZONE
+
+    @cached_property
+    def schedule(self) -> Schedule:
+        return Schedule.from_stream(self.settings_page.opening_hours, self.time_zone)
+
+    def get_csp_origins(self) -> dict[str, list[str]]:
+        chat = self.chat
+        if chat is None or not chat.frame_url:
+            return {}
+        return {"frame-src": [chat.origin]}
+
+    def chat_offer(self, now):
+        """What a reader needs to reach this page's chat: link, hours and status."""
+        intervals = self.schedule.intervals(now)
+        return {
+            "page": self,
+            "chat": self.chat,
+            "schedule": self.schedule,
+            "intervals_json": json.dumps(self.schedule.as_json_intervals(now)),
+            "status": chat_status(intervals, now) if self.schedule else None,
+        }
 
     def get_context(self, request, *args, **kwargs):
         from countries.models import CountryPage
@@ -76,7 +250,70 @@ class SupportPage(BasePage):
             ).first() or ""
         context["helplines"] = Helpline.for_country(code)
         context["emergency_numbers"] = EmergencyNumber.for_country(code)
+        now = timezone.now()
+        offer = self.chat_offer(now)
+        context["offer"] = offer
+        context["partner_zone_name"] = self.time_zone
+        if offer["status"] is not None:
+            context["status_text"] = describe_status(offer["status"], self.schedule.zone, now)
+        context["other_chats"] = self.other_chats(now)
+        context["upcoming_exceptions"] = self.schedule.upcoming_exceptions(
+            now.astimezone(self.schedule.zone).date()
+        )
         return context
+
+    def other_chats(self, now):
+        """Other partners' chats in this language, for when this one is closed."""
+        others = (
+            SupportPage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .order_by("path")
+        )
+        offers = []
+        for other in others:
+            offer = other.chat_offer(now)
+            if offer["chat"] is not None:
+                offers.append(offer)
+        return offers
+
+
+@dataclass(frozen=True)
+class ChatEmbed:
+    """A support page's chat, checked against the allow-list at the moment it is rendered."""
+
+    kind: str
+    link: str
+    frame_url: str = ""
+
+    @property
+    def origin(self) -> str:
+        return origin_of(self.frame_url)
+
+    @property
+    def is_messenger(self) -> bool:
+        return self.kind == ChatKind.MESSENGER
+
+    @property
+    def messenger_name(self) -> str:
+        return MESSENGER_ORIGINS.get(origin_of(self.link), "")
+
+    @classmethod
+    def for_page(cls, page) -> "ChatEmbed | None":
+        if page.chat_kind == ChatKind.IFRAME and is_valid(validate_chat_origin, page.chat_url):
+            return cls(page.chat_kind, page.chat_url, page.chat_url)
+        if (
+            page.chat_kind == ChatKind.CHATWOOT
+            and is_valid(validate_chat_origin, page.chatwoot_base_url)
+            and is_valid(chatwoot_token_validator, page.chatwoot_website_token)
+        ):
+            url = chatwoot_widget_url(page.chatwoot_base_url, page.chatwoot_website_token)
+            return cls(page.chat_kind, url, url)
+        if page.chat_kind == ChatKind.MESSENGER and is_valid(
+            validate_messenger_link, page.messenger_url
+        ):
+            return cls(page.chat_kind, page.messenger_url)
+        return None
 
 
 def support_page_for(page, ancestors):
@@ -98,8 +335,35 @@ def support_page_for(page, ancestors):
     return None
 
 
-def tel_href(number: str) -> str:
+def _parsed_number(number: str, country_code: str):
+    try:
+        parsed = phonenumbers.parse(number, country_code or None)
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed
+
+
+def tel_href(number: str, country_code: str = "") -> str:
+    """A tel: link that dials from a phone in the country (E.164 when the number allows)."""
+    parsed = _parsed_number(number, country_code)
+    if parsed is not None and phonenumbers.is_valid_number(parsed):
+        return "tel:" + phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    # Short numbers (112, 116 111) are dialled as they are.
     return "tel:" + "".join(ch for ch in number if ch.isdigit() or ch == "+")
+
+
+def display_number(number: str, country_code: str = "") -> str:
+    """The number grouped the way the country writes it (national format for its readers)."""
+    parsed = _parsed_number(number, country_code)
+    if parsed is None or not phonenumbers.is_valid_number(parsed):
+        return number
+    region = phonenumbers.region_code_for_number(parsed)
+    style = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if region == country_code
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    return phonenumbers.format_number(parsed, style)
 
 
 class CountrySnippetMixin:
@@ -134,7 +398,7 @@ class CountrySnippetMixin:
         return sorted(chosen.values(), key=lambda entry: (entry.sort_order, entry.pk))
 
 
-@register_snippet
+# A snippet registered by partner_access.wagtail_hooks, limited to its country's partners.
 class Helpline(CountrySnippetMixin, TranslatableMixin, models.Model):
     """A helpline in a country: translatable, and edited only by that country's partners."""
 
@@ -178,10 +442,14 @@ class Helpline(CountrySnippetMixin, TranslatableMixin, models.Model):
 
     @property
     def tel_href(self) -> str:
-        return tel_href(self.phone_number)
+        return tel_href(self.phone_number, self.country_code)
+
+    @property
+    def display_number(self) -> str:
+        return display_number(self.phone_number, self.country_code)
 
 
-@register_snippet
+# A snippet registered by partner_access.wagtail_hooks, limited to its country's partners.
 class EmergencyNumber(CountrySnippetMixin, TranslatableMixin, models.Model):
     country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
     label = models.CharField(_("label"), max_length=120, help_text=_("For example: Emergency"))
@@ -210,4 +478,8 @@ class EmergencyNumber(CountrySnippetMixin, TranslatableMixin, models.Model):
 
     @property
     def tel_href(self) -> str:
-        return tel_href(self.number)
+        return tel_href(self.number, self.country_code)
+
+    @property
+    def display_number(self) -> str:
+        return display_number(self.number, self.country_code)

@@ -1,0 +1,375 @@
+"""The chat on support pages: who may configure it, what is refused, and what readers' browsers get.
+
+Privacy by default: until the reader presses "Start chat" no address of the chat service is in
+anything the browser fetches (src, link rel=preconnect/prefetch, scripts); only the support page
+that uses a chat allows its origin in the Content-Security-Policy.
+"""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.models import GroupPagePermission
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from support.models import SupportPage
+from tests import factories
+from tests.utils import csp, soup, text_of
+
+CHATWOOT = {
+    "chat_kind": "chatwoot",
+    "chat_url": "",
+    "chatwoot_base_url": "https://chatwoot.example.org",
+    "chatwoot_website_token": "sapariDemoToken2026",
+}
+
+
+# Who may change the chat ------------------------------------------------------------------------
+
+
+def staff_client(client, tree, username, *, chat_settings):
+    """A logged-in partner editor (or, with chat settings, moderator) of the tree's partner."""
+    group = Group.objects.create(name=f"{username} group")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.create(
+            group=group, page=tree["partner"], permission=Permission.objects.get(codename=codename)
+        )
+    if chat_settings:
+        group.permissions.add(Permission.objects.get(codename="change_chat_settings"))
+    user = get_user_model().objects.create_user(username=username, password="x")  # noqa: S106
+    user.groups.add(group)
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def moderator(client, tree):
+    return staff_client(client, tree, "moderator", chat_settings=True)
+
+
+@pytest.fixture
+def editor(client, tree):
+    return staff_client(client, tree, "editor", chat_settings=False)
+
+
+def support_form(**overrides):
+    data = {
+        "title": "Talk to us",
+        "slug": "support",
+        "intro": "Chat with us anonymously.",
+        "body": rich_text("<p>We listen.</p>"),
+        "chat_kind": "iframe",
+        "chat_url": "https://chat.example.org/man",
+        "chatwoot_base_url": "",
+        "chatwoot_website_token": "",
+        "messenger_url": "",
+        "chat_consent_text": "Anonymous. Kept for 30 days.",
+        "opening_hours": streamfield(
+            [("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"})]
+        ),
+        "opening_hours_text": "",
+        "seo_title": "",
+        "search_description": "",
+        "social_image": "",
+        "comments": inline_formset([]),
+        "action-publish": "action-publish",
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
+def edit_url(page):
+    return reverse("wagtailadmin_pages:edit", args=(page.pk,))
+
+
+def test_moderator_sets_up_a_chatwoot_widget(moderator, tree):
+    response = moderator.post(edit_url(tree["support"]), support_form(**CHATWOOT))
+    assert response.status_code == 302
+    page = SupportPage.objects.get(pk=tree["support"].pk)
+    assert page.chat_kind == "chatwoot"
+    assert page.chatwoot_website_token == "sapariDemoToken2026"
+    assert page.opening_hours[0].value["opens"].hour == 18
+
+
+def test_editor_does_not_see_the_chat_settings(editor, tree):
+    form = soup(editor.get(edit_url(tree["support"]))).select_one("form#page-edit-form")
+    assert form.select_one("[name=intro]") is not None
+    for name in ("chat_kind", "chat_url", "chatwoot_base_url", "messenger_url"):
+        assert form.select_one(f"[name={name}]") is None, name
+
+
+def test_an_editors_crafted_post_does_not_change_the_chat(editor, client, tree):
+    data = support_form(intro="New intro from the editor.", **CHATWOOT)
+    response = editor.post(edit_url(tree["support"]), data)
+    assert response.status_code == 302
+    page = SupportPage.objects.get(pk=tree["support"].pk)
+    assert page.intro == "New intro from the editor."
+    assert page.chat_kind == "iframe"
+    assert page.chat_url == "https://chat.example.org/man"
+    assert page.chatwoot_website_token == ""
+    client.logout()
+    assert "chatwoot.example.org" not in client.get(page.url).content.decode()
+
+
+def test_a_refused_origin_is_explained_and_nothing_is_saved(moderator, tree):
+    response = moderator.post(
+        edit_url(tree["support"]), support_form(chat_url="https://tracker.example.com/chat")
+    )
+    assert response.status_code == 200
+    message = text_of(soup(response).select_one("form#page-edit-form"))
+    assert "https://tracker.example.com is not on the list of chat services" in message
+    assert SupportPage.objects.get(pk=tree["support"].pk).chat_url == "https://chat.example.org/man"
+
+
+def test_a_kind_without_its_address_is_refused(moderator, tree):
+    response = moderator.post(
+        edit_url(tree["support"]), support_form(chat_kind="messenger", chat_url="")
+    )
+    assert response.status_code == 200
+    assert "Needed for the chosen kind of chat." in text_of(
+        soup(response).select_one("form#page-edit-form")
+    )
+
+
+# What the allow-list accepts ---------------------------------------------------------------------
+
+
+def check(**fields):
+    page = SupportPage(title="Talk to us", slug="support", intro="Hi", **fields)
+    page.full_clean(exclude=["path", "depth", "locale", "translation_key", "content_type"])
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"chat_kind": "iframe", "chat_url": "https://chat.example.org/man"},
+        {"chat_kind": "iframe", "chat_url": "https://CHAT.example.org:443/man?lang=sv"},
+        CHATWOOT,
+        {"chat_kind": "messenger", "messenger_url": "https://t.me/casa_marioarei"},
+        {"chat_kind": "messenger", "messenger_url": "https://wa.me/37400000000"},
+        {"chat_kind": "messenger", "messenger_url": "https://signal.me/#p/+46700000000"},
+        {"chat_kind": "none"},
+    ],
+)
+def test_allowed_chats(db, fields):
+    check(**fields)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("chat_url", "https://tracker.example.com/chat", "is not on the list"),
+        ("chat_url", "http://chat.example.org/man", "is not on the list"),
+        ("chat_url", "https://chat.example.org.evil.example.com/", "is not on the list"),
+        ("chat_url", "https://evil.example.com/?u=https://chat.example.org", "is not on the list"),
+        ("chat_url", "https://chat.example.org:8443/man", "is not on the list"),
+        ("chat_url", "https://user:secret@chat.example.org/man", "user name or password"),
+        ("chat_url", "https://chat.example.org:99999/", "valid URL"),
+        ("chat_url", "//chat.example.org/man", "valid URL"),
+        ("chat_url", "javascript:alert(1)", "valid URL"),
+        ("chat_url", "https://chat.example.org/ man", "not allowed in a URL"),
+        ("chat_url", 'https://chat.example.org/"><script>alert(1)</script>', "not allowed"),
+        ("chatwoot_base_url", "https://app.chatwoot.com", "is not on the list"),
+        ("chatwoot_base_url", "https://chatwoot.example.org/'onload='x", "not allowed"),
+        ("chatwoot_website_token", 'abc"><script>alert(1)</script>', "website token"),
+        ("chatwoot_website_token", "short", "website token"),
+        ("messenger_url", "https://evil.example.com/t.me", "messenger link must start"),
+        ("messenger_url", "tg://resolve?domain=x", "valid URL"),
+        ("messenger_url", 'https://t.me/x"onmouseover="alert(1)', "not allowed"),
+    ],
+)
+def test_refused_chat_settings(db, field, value, message):
+    with pytest.raises(ValidationError) as error:
+        check(**{field: value})
+    assert message in " ".join(error.value.message_dict[field])
+
+
+def test_an_origin_added_in_settings_is_allowed(db, settings):
+    with pytest.raises(ValidationError):
+        check(chat_kind="iframe", chat_url="https://chat.partner.example.net/room")
+    settings.SUPPORT_CHAT_ALLOWED_ORIGINS = ["https://chat.partner.example.net"]
+    check(chat_kind="iframe", chat_url="https://chat.partner.example.net/room")
+
+
+def test_text_fields_are_shown_as_text_not_markup(client, tree):
+    page = tree["support"]
+    page.chat_consent_text = "<script>alert('consent')</script> Anonymous."
+    page.opening_hours_text = "<img src=x onerror=alert(1)>"
+    page.opening_hours = [
+        ("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"}),
+        (
+            "exception",
+            {
+                "first_day": "2099-01-01",
+                "last_day": None,
+                "opens": None,
+                "closes": None,
+                "note": "<script>alert('note')</script>",
+            },
+        ),
+    ]
+    factories.publish(page)
+    response = client.get(page.url)
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "<img src=x" not in html
+    chat = soup(response).select_one("section.chat")
+    assert "<script>alert('consent')</script> Anonymous." in text_of(chat)
+    assert "(<script>alert('note')</script>)" in text_of(chat)
+
+
+def test_a_chat_taken_off_the_allow_list_disappears_from_the_page(client, tree, settings):
+    settings.SUPPORT_CHAT_ALLOWED_ORIGINS = ["https://chatwoot.example.org"]
+    response = client.get(tree["support"].url)
+    assert soup(response).select_one("section.chat") is None
+    assert "chat.example.org" not in response.content.decode()
+    assert csp(response)["frame-src"] == ["'none'"]
+
+
+# The page before the reader presses Start chat ------------------------------------------------
+
+
+def fetched_urls(page):
+    """Every URL the browser fetches on its own while loading the page."""
+    urls = [element["src"] for element in page.find_all(src=True)]
+    urls += [element["href"] for element in page.find_all("link", href=True)]
+    urls += [element["srcset"] for element in page.find_all(srcset=True)]
+    urls += [element["data"] for element in page.find_all("object", data=True)]
+    urls += [element["poster"] for element in page.find_all(poster=True)]
+    return urls
+
+
+@pytest.mark.parametrize(
+    ("fields", "origin", "link"),
+    [
+        ({}, "chat.example.org", "https://chat.example.org/man"),
+        (
+            CHATWOOT,
+            "chatwoot.example.org",
+            "https://chatwoot.example.org/widget?website_token=sapariDemoToken2026",
+        ),
+        (
+            {"chat_kind": "messenger", "chat_url": "", "messenger_url": "https://t.me/man_chat"},
+            "t.me",
+            "https://t.me/man_chat",
+        ),
+    ],
+)
+def test_nothing_is_fetched_from_the_chat_service_before_the_click(
+    client, tree, fields, origin, link
+):
+    page = tree["support"]
+    for name, value in fields.items():
+        setattr(page, name, value)
+    factories.publish(page)
+    response = client.get(page.url)
+    html = soup(response)
+    assert not [url for url in fetched_urls(html) if origin in url]
+    assert html.find("iframe") is None
+    assert not html.select("link[rel~=preconnect], link[rel~=dns-prefetch], link[rel~=prefetch]")
+    assert [script["src"] for script in html.find_all("script", src=True)] == [
+        "/static/js/site.js",
+        "/static/js/support.js",
+    ]
+    # The one place the address appears: the Start link, which is also the chat without JS.
+    assert response.content.decode().count(origin) == 1
+    start = html.select_one("section.chat a.button--primary")
+    assert start["href"] == link
+    assert "noreferrer" in start["rel"]
+
+
+def test_the_start_button_says_what_starting_means(client, tree):
+    page = tree["support"]
+    page.chat_consent_text = "Anonymous. We keep the conversation for 30 days, then delete it."
+    factories.publish(page)
+    html = soup(client.get(page.url))
+    start = html.select_one("[data-chat-start]")
+    assert text_of(start) == "Start chat"
+    described_by = html.find(id=start["aria-describedby"])
+    assert text_of(described_by) == (
+        "Anonymous. We keep the conversation for 30 days, then delete it."
+    )
+    assert html.select_one("[data-chat-close]").has_attr("hidden")
+    assert html.select_one("[data-chat-frame]").has_attr("hidden")
+
+
+def test_the_consent_text_is_translated_per_language(client, tree):
+    page, page_sv = tree["support"], tree["support_sv"]
+    page_sv.chat_consent_text = "Anonym. Vi sparar samtalet i 30 dagar."
+    factories.publish(page_sv)
+    assert "Anonym. Vi sparar samtalet i 30 dagar." in text_of(
+        soup(client.get(page_sv.url)).select_one("#chat-consent")
+    )
+    assert "Anonym" not in text_of(soup(client.get(page.url)).select_one("#chat-consent"))
+
+
+# Content-Security-Policy ---------------------------------------------------------------------
+
+
+def test_the_support_page_frames_exactly_its_own_chat(client, tree):
+    policy = csp(client.get(tree["support"].url))
+    assert policy["frame-src"] == ["https://chat.example.org"]
+    assert policy["script-src"] == ["'self'"]
+    assert policy["connect-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
+
+
+def test_a_chatwoot_page_frames_only_its_chatwoot_server(client, tree):
+    page = tree["support"]
+    for name, value in CHATWOOT.items():
+        setattr(page, name, value)
+    factories.publish(page)
+    policy = csp(client.get(page.url))
+    assert policy["frame-src"] == ["https://chatwoot.example.org"]
+    # Chatwoot's page runs in its own frame: nothing of it runs in ours.
+    assert policy["script-src"] == ["'self'"]
+    assert policy["connect-src"] == ["'self'"]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"chat_kind": "none", "chat_url": ""},
+        {"chat_kind": "messenger", "chat_url": "", "messenger_url": "https://t.me/man_chat"},
+    ],
+)
+def test_a_support_page_without_a_framed_chat_frames_nothing(client, tree, fields):
+    page = tree["support"]
+    for name, value in fields.items():
+        setattr(page, name, value)
+    factories.publish(page)
+    assert csp(client.get(page.url))["frame-src"] == ["'none'"]
+
+
+def test_no_other_page_allows_the_chat(client, tree):
+    for name in ("home", "country", "partner", "article", "topic_page", "safety", "article_sv"):
+        response = client.get(tree[name].url)
+        assert response.status_code == 200, name
+        header = response.headers["Content-Security-Policy"]
+        assert "chat.example.org" not in header, name
+        assert csp(response)["frame-src"] == ["'none'"], name
+
+
+def test_each_partner_frames_only_its_own_chat(client, tree):
+    partner = factories.PartnerPageFactory(parent=tree["country"], title="Other", slug="other")
+    other = factories.SupportPageFactory(
+        parent=partner,
+        chat_kind="chatwoot",
+        chat_url="",
+        **{key: value for key, value in CHATWOOT.items() if key not in ("chat_kind", "chat_url")},
+    )
+    assert csp(client.get(other.url))["frame-src"] == ["https://chatwoot.example.org"]
+    assert csp(client.get(tree["support"].url))["frame-src"] == ["https://chat.example.org"]
+
+
+def test_translations_use_the_original_pages_chat_settings(client, tree):
+    """A translation's copy of the chat settings is never trusted on its own.
+
+    wagtail-localize keeps them synchronised (not overridable); pages it translated read them from
+    the original, so that switching a chat off reaches every language at once.
+    """
+    response = client.get(tree["support_sv"].url)
+    assert csp(response)["frame-src"] == ["https://chat.example.org"]
+    assert soup(response).select_one("[data-chat-start]")["href"] == "https://chat.example.org/man"

@@ -1,0 +1,247 @@
+"""Opening hours: the partner's week and exceptions, "open now" on the reader's clock, and what a
+reader is offered while the chat is closed.
+"""
+
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.utils import timezone, translation
+
+from support.models import SupportPage
+from support.opening_hours import Schedule, chat_status, describe_status
+from tests import factories
+from tests.utils import soup, text_of
+
+STOCKHOLM = ZoneInfo("Europe/Stockholm")
+YEREVAN = ZoneInfo("Asia/Yerevan")
+UTC = dt.UTC
+
+
+def weekly(day, opens, closes):
+    return ("weekly", {"weekday": str(day), "opens": opens, "closes": closes})
+
+
+def closure(first, last=None, opens=None, closes=None, note=""):
+    return (
+        "exception",
+        {"first_day": first, "last_day": last, "opens": opens, "closes": closes, "note": note},
+    )
+
+
+def schedule_of(page_or_blocks, zone):
+    """A Schedule from StreamField data as stored, the way the page builds it."""
+    stream_block = SupportPage._meta.get_field("opening_hours").stream_block
+    raw = [{"type": kind, "value": value} for kind, value in page_or_blocks]
+    return Schedule.from_stream(stream_block.to_python(raw), zone)
+
+
+def status_text(schedule, now, reader_zone):
+    with translation.override("en"):
+        return describe_status(chat_status(schedule.intervals(now), now), reader_zone, now)
+
+
+@pytest.fixture
+def yerevan_sundays(db):
+    """Yerevan (UTC+4 all year) opens on Sundays 10:00–14:00 and Mondays 18:00–21:00."""
+    return schedule_of([weekly(6, "10:00", "14:00"), weekly(0, "18:00", "21:00")], "Asia/Yerevan")
+
+
+def test_a_reader_in_stockholm_sees_yerevans_hours_move_with_daylight_saving(yerevan_sundays):
+    # Sweden moves its clocks forward at 02:00 on Sunday 28 March 2027; Armenia does not.
+    saturday_evening = dt.datetime(2027, 3, 27, 20, 0, tzinfo=STOCKHOLM)
+    # 10:00 in Yerevan is 06:00 UTC, which is 08:00 summer time in Stockholm (07:00 a day earlier).
+    assert status_text(yerevan_sundays, saturday_evening, STOCKHOLM) == (
+        "Closed, opens tomorrow 08:00"
+    )
+    early_sunday = dt.datetime(2027, 3, 28, 7, 30, tzinfo=STOCKHOLM)
+    assert status_text(yerevan_sundays, early_sunday, STOCKHOLM) == "Closed, opens today 08:00"
+    sunday_morning = dt.datetime(2027, 3, 28, 8, 30, tzinfo=STOCKHOLM)
+    assert status_text(yerevan_sundays, sunday_morning, STOCKHOLM) == "Open now, until 12:00"
+    # A week earlier, still on winter time, the same hours were 07:00–11:00 in Stockholm.
+    week_before = dt.datetime(2027, 3, 21, 10, 30, tzinfo=STOCKHOLM)
+    assert status_text(yerevan_sundays, week_before, STOCKHOLM) == "Open now, until 11:00"
+    after_closing = dt.datetime(2027, 3, 28, 12, 0, tzinfo=STOCKHOLM)
+    assert status_text(yerevan_sundays, after_closing, STOCKHOLM) == (
+        "Closed, opens tomorrow 16:00"
+    )
+
+
+def test_the_same_moment_reads_differently_in_yerevan(yerevan_sundays):
+    sunday_morning = dt.datetime(2027, 3, 28, 8, 30, tzinfo=STOCKHOLM)
+    assert status_text(yerevan_sundays, sunday_morning, YEREVAN) == "Open now, until 14:00"
+
+
+def test_a_partner_on_summer_time_seen_from_a_zone_without_it(db):
+    stockholm = schedule_of([weekly(6, "18:00", "21:00")], "Europe/Stockholm")
+    # 18:00 in Stockholm is 21:00 in Yerevan in winter and 20:00 in summer.
+    winter_sunday = dt.datetime(2027, 3, 21, 12, 0, tzinfo=YEREVAN)
+    assert status_text(stockholm, winter_sunday, YEREVAN) == "Closed, opens today 21:00"
+    summer_sunday = dt.datetime(2027, 3, 28, 12, 0, tzinfo=YEREVAN)
+    assert status_text(stockholm, summer_sunday, YEREVAN) == "Closed, opens today 20:00"
+
+
+def test_several_intervals_a_day_and_the_next_weekday(db):
+    schedule = schedule_of(
+        [weekly(0, "10:00", "13:00"), weekly(0, "16:00", "20:00"), weekly(3, "16:00", "20:00")],
+        "Europe/Chisinau",
+    )
+    zone = ZoneInfo("Europe/Chisinau")
+    monday = dt.date(2027, 3, 1)
+    at = lambda hour, day=monday: dt.datetime.combine(day, dt.time(hour), zone)  # noqa: E731
+    assert status_text(schedule, at(11), zone) == "Open now, until 13:00"
+    assert status_text(schedule, at(14), zone) == "Closed, opens today 16:00"
+    assert status_text(schedule, at(21), zone) == "Closed, opens Thursday 16:00"
+
+
+def test_an_evening_running_to_midnight_and_on_into_the_night(db):
+    schedule = schedule_of(
+        [weekly(4, "20:00", "00:00"), weekly(5, "00:00", "02:00")], "Europe/Vilnius"
+    )
+    zone = ZoneInfo("Europe/Vilnius")
+    friday_night = dt.datetime(2027, 3, 5, 23, 0, tzinfo=zone)
+    assert status_text(schedule, friday_night, zone) == "Open now, until 02:00"
+
+
+def test_exceptions_close_days_and_change_hours(db):
+    schedule = schedule_of(
+        [
+            *[weekly(day, "18:00", "21:00") for day in range(7)],
+            closure("2026-12-24", "2026-12-26", note="Christmas"),
+            closure("2026-12-31", opens="12:00", closes="16:00", note="New Year's Eve"),
+        ],
+        "Europe/Stockholm",
+    )
+    christmas_eve = dt.datetime(2026, 12, 24, 19, 0, tzinfo=STOCKHOLM)
+    assert status_text(schedule, christmas_eve, STOCKHOLM) == "Closed, opens Sunday 18:00"
+    new_years_eve = dt.datetime(2026, 12, 31, 13, 0, tzinfo=STOCKHOLM)
+    assert status_text(schedule, new_years_eve, STOCKHOLM) == "Open now, until 16:00"
+    evening = dt.datetime(2026, 12, 31, 19, 0, tzinfo=STOCKHOLM)
+    assert status_text(schedule, evening, STOCKHOLM) == "Closed, opens tomorrow 18:00"
+
+
+def test_a_schedule_without_any_hours_is_closed_without_a_time(db):
+    schedule = schedule_of([closure("2027-01-01")], "Europe/Stockholm")
+    now = dt.datetime(2027, 1, 1, 12, tzinfo=STOCKHOLM)
+    assert chat_status(schedule.intervals(now), now).is_open is False
+    assert status_text(schedule, now, STOCKHOLM) == "Closed"
+
+
+# On the page -----------------------------------------------------------------------------------
+
+
+def set_hours(page, blocks):
+    page.opening_hours = blocks
+    factories.publish(page)
+    return page
+
+
+def always_open():
+    return [weekly(day, "00:00", "00:00") for day in range(7)]
+
+
+def never_today():
+    """Open only on the day after tomorrow (in every partner zone), so closed right now."""
+    day = (timezone.now() + dt.timedelta(days=2)).astimezone(STOCKHOLM).weekday()
+    return [weekly(day, "12:00", "13:00")]
+
+
+def test_the_page_embeds_the_schedule_as_utc_intervals_for_the_browser(client, tree):
+    page = set_hours(tree["support"], [weekly(0, "18:00", "21:00")])
+    status = soup(client.get(page.url)).select_one("[data-chat-status]")
+    intervals = json.loads(status["data-open-intervals"])
+    assert len(intervals) >= 4
+    for opens, closes in intervals:
+        begin = dt.datetime.fromisoformat(opens).astimezone(STOCKHOLM)
+        end = dt.datetime.fromisoformat(closes).astimezone(STOCKHOLM)
+        assert (begin.weekday(), begin.time(), end.time()) == (0, dt.time(18), dt.time(21))
+        assert opens.endswith("Z")
+    assert status["data-text-open"] == "Open now, until %(time)s"
+    assert status["data-text-closed"] == "Closed, opens %(day)s %(time)s"
+
+
+def test_the_full_schedule_is_written_out_for_readers_without_javascript(client, tree):
+    page = set_hours(
+        tree["support"],
+        [
+            weekly(0, "10:00", "13:00"),
+            weekly(0, "16:00", "20:00"),
+            weekly(2, "18:00", "21:00"),
+            closure("2099-12-24", "2099-12-26", note="Christmas"),
+        ],
+    )
+    chat = soup(client.get(page.url)).select_one("section.chat")
+    rows = [
+        (text_of(dt_), text_of(dd))
+        for dt_, dd in zip(chat.select("dl dt"), chat.select("dl dd"), strict=True)
+    ]
+    assert rows == [("Monday", "10:00–13:00, 16:00–20:00"), ("Wednesday", "18:00–21:00")]
+    assert "Times in the Europe/Stockholm time zone." in text_of(chat)
+    assert text_of(chat.select_one(".opening-hours__exceptions")) == (
+        "24 December 2099 – 26 December 2099: closed (Christmas)"
+    )
+
+
+def test_open_now_hides_the_offers_for_when_closed(client, tree):
+    page = set_hours(tree["support"], always_open())
+    html = soup(client.get(page.url))
+    assert text_of(html.select_one("[data-chat-status]")).startswith("Open now, until ")
+    assert html.select_one("[data-closed-offers]").has_attr("hidden")
+
+
+@pytest.fixture
+def other_partners(tree):
+    """Three more partners in Sweden: one open now, one closed, one without a chat."""
+
+    def partner(slug, **fields):
+        page = factories.PartnerPageFactory(parent=tree["country"], title=slug.title(), slug=slug)
+        return factories.SupportPageFactory(parent=page, title=f"{slug.title()} chat", **fields)
+
+    open_now = partner("open", chat_url="https://chat.example.org/open")
+    closed = partner("closed", chat_url="https://chat.example.org/closed")
+    silent = partner("silent", chat_url="")
+    set_hours(open_now, always_open())
+    set_hours(closed, never_today())
+    set_hours(silent, always_open())
+    return {"open": open_now, "closed": closed, "silent": silent}
+
+
+def test_when_closed_the_page_offers_open_chats_helplines_and_the_emergency_number(
+    client, tree, other_partners
+):
+    page = set_hours(tree["support"], never_today())
+    html = soup(client.get(page.url))
+    assert text_of(html.select_one("[data-chat-status]")).startswith("Closed, opens ")
+    offers = html.select_one("[data-closed-offers]")
+    assert not offers.has_attr("hidden")
+    chats = {text_of(li): li.has_attr("hidden") for li in offers.select("[data-other-chat]")}
+    # Every other chat in this language is listed with its hours, so that the browser can show
+    # the ones open on its own clock; without JavaScript the open ones are shown.
+    assert chats == {"Open: Open chat": False, "Closed: Closed chat": True}
+    assert offers.select_one("[data-other-chat] a")["href"] == other_partners["open"].url
+    assert offers.select_one("a[href='#helplines-heading']") is not None
+    assert offers.select_one("a[href='tel:112']") is not None
+    assert html.find(id="helplines-heading") is not None
+
+
+def test_the_offers_stay_in_the_readers_language(client, tree, other_partners, locales):
+    set_hours(tree["support"], never_today())
+    support_sv = tree["support_sv"]
+    set_hours(support_sv, never_today())
+    offers = soup(client.get(support_sv.url)).select_one("[data-closed-offers]")
+    assert offers.select("[data-other-chat]") == []
+
+
+def test_a_partner_without_a_chat_offers_the_open_chats_of_others(client, tree, other_partners):
+    page = tree["support"]
+    page.chat_kind, page.chat_url = "none", ""
+    factories.publish(page)
+    html = soup(client.get(page.url))
+    assert html.select_one("section.chat") is None
+    offers = html.select_one("[data-closed-offers]")
+    assert not offers.has_attr("hidden")
+    assert text_of(offers.select_one("h2")) == "Talk to someone now"
+    visible = [text_of(li) for li in offers.select("[data-other-chat]:not([hidden])")]
+    assert visible == ["Open: Open chat"]
+    assert offers.select_one("a[href='tel:112']") is not None
