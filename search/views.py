@@ -1,55 +1,193 @@
 """The search page at /<locale>/search/.
 
 Queries are never stored: Wagtail's query logging (`Query.get(...).add_hit()`) is deliberately not
-called, so nothing records what a reader looked for.
+called, search promotions are looked up without creating a Query row, and nothing here logs the
+query. Each language is searched with its own back end (search.locale_backends).
 """
 
+from urllib.parse import urlencode
+
+from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
 
-MAX_QUERY_LENGTH = 200
+from articles.models import ArticlePage, TopicPage
+from countries.models import CountryPage
+from home.models import StandardPage
+from search.backend_settings import backend_name_for
+from search.forms import MAX_QUERY_LENGTH, SearchForm
+from support.models import SupportPage
+
 PAGE_SIZE = 10
+SEARCHED_PAGE_TYPES = (ArticlePage, TopicPage, SupportPage, StandardPage)
 
 
 def search(request):
-    raw_query = request.GET.get("q", "")
-    query = " ".join(raw_query.split())
-    trimmed = len(query) > MAX_QUERY_LENGTH
-    query = query[:MAX_QUERY_LENGTH]
     locale = Locale.get_active()
+    countries = list(
+        CountryPage.objects.live()
+        .filter(locale=locale, alias_of__isnull=True)
+        .select_related(None)
+        .order_by("path")
+    )
+    topic_pages = list(
+        TopicPage.objects.live()
+        .filter(locale=locale, alias_of__isnull=True)
+        .select_related("topic")
+        .order_by("path")
+    )
+    form = SearchForm(request.GET, countries=countries, topic_pages=topic_pages)
+    country = next((c for c in countries if c.country_code == form.selected("country")), None)
+    topic_page = next((t for t in topic_pages if t.topic.slug == form.selected("topic")), None)
+    context = {
+        "form": form,
+        "search_query": form.query,
+        "query_was_trimmed": form.query_was_trimmed,
+        "max_query_length": MAX_QUERY_LENGTH,
+        "filter_errors": [error for errors in form.errors.values() for error in errors],
+        "selected_country": country,
+        "selected_topic_page": topic_page,
+        "topic_pages": topic_pages,
+        "promotions": [],
+        "results": [],
+        "page_obj": None,
+        "error": "",
+    }
     status = 200
-    error = ""
-    page_obj = None
-    if query:
-        # Aliases are excluded through their ids: the search back ends filter only on indexed
-        # fields, and alias_of is not one of them.
-        aliases = Page.objects.filter(alias_of__isnull=False).values("pk")
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale, depth__gt=2)
-            .exclude(pk__in=aliases)
-            .specific()
-            .search(query, operator="or")
+    if form.query:
+        filtered = country is not None or topic_page is not None
+        first_page = request.GET.get("page", "1") == "1"
+        promotions = promoted_pages(form.query, locale) if first_page and not filtered else []
+        pages = searchable_pages(locale, country, topic_page).exclude(
+            pk__in=[page.pk for page, _description in promotions]
         )
-        paginator = Paginator(pages, PAGE_SIZE)
+        backend = backend_name_for(
+            locale.language_code, settings.WAGTAILSEARCH_BACKENDS, settings.LANGUAGE_CODE
+        )
+        paginator = Paginator(pages.search(form.query, operator="or", backend=backend), PAGE_SIZE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except InvalidPage:
             status = 400
-            error = _("There is no such page of results.")
-    return render(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "query_was_trimmed": trimmed,
-            "page_obj": page_obj,
-            "results": page_obj.object_list if page_obj else [],
-            "error": error,
-            "max_query_length": MAX_QUERY_LENGTH,
-        },
-        status=status,
+            context["error"] = _("There is no such page of results.")
+        else:
+            context["page_obj"] = page_obj
+            context["results"] = describe(page_obj.object_list, countries, topic_pages)
+        context["promotions"] = describe_promotions(promotions, countries)
+        context["result_count"] = paginator.count + len(promotions)
+        context["filter_query"] = urlencode(
+            {
+                name: value
+                for name, value in (
+                    ("q", form.query),
+                    ("country", country.country_code if country else ""),
+                    ("topic", topic_page.topic.slug if topic_page else ""),
+                )
+                if value
+            }
+        )
+        if not context["results"] and not context["promotions"] and status == 200:
+            context["support_pages"] = support_pages(locale, country, countries)
+    return render(request, "search/search.html", context, status=status)
+
+
+def searchable_pages(locale, country, topic_page):
+    """Live, public, non-alias pages of the locale that readers search, filtered."""
+    aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values_list(
+        "pk", flat=True
     )
+    pages = (
+        Page.objects.live()
+        .public()
+        .type(*SEARCHED_PAGE_TYPES)
+        .filter(locale=locale)
+        .exclude(pk__in=aliases)
+    )
+    if country is not None:
+        pages = pages.descendant_of(country)
+    if topic_page is not None:
+        on_topic = list(
+            ArticlePage.objects.filter(locale=locale, topics=topic_page.topic_id).values_list(
+                "pk", flat=True
+            )
+        )
+        pages = pages.filter(pk__in=[topic_page.pk, *on_topic])
+    return pages.specific()
+
+
+def promoted_pages(query, locale):
+    """(page, description) that editors promoted for this query in this locale, in their order.
+
+    Looked up by the normalised query string; `Query.get()` is not used because it would store
+    the reader's query.
+    """
+    promotions = list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query),
+            page__locale=locale,
+            page__live=True,
+            page__alias_of__isnull=True,
+        )
+        .order_by("sort_order", "pk")
+        .values_list("page_id", "description")
+    )
+    if not promotions:
+        return []
+    pages = Page.objects.filter(pk__in=[pk for pk, _d in promotions]).public().specific()
+    by_pk = {page.pk: page for page in pages}
+    return [(by_pk[pk], description) for pk, description in promotions if pk in by_pk]
+
+
+def country_of(page, countries_by_path):
+    return countries_by_path.get(page.path[: Page.steplen * 3])
+
+
+def describe(pages, countries, topic_pages):
+    """What a result shows: the page, its summary, its country and its topics (one query)."""
+    countries_by_path = {country.path: country for country in countries}
+    topic_page_by_topic = {topic_page.topic_id: topic_page for topic_page in topic_pages}
+    article_ids = [page.pk for page in pages if isinstance(page, ArticlePage)]
+    topics_by_article = {}
+    if article_ids:
+        links = ArticlePage.topics.through.objects.filter(articlepage_id__in=article_ids)
+        for article_id, topic_id in links.values_list("articlepage_id", "topic_id"):
+            if topic_id in topic_page_by_topic:
+                topics_by_article.setdefault(article_id, []).append(topic_page_by_topic[topic_id])
+    return [
+        {
+            "page": page,
+            "summary": page.summary_text,
+            "country": country_of(page, countries_by_path),
+            "topic_pages": sorted(topics_by_article.get(page.pk, []), key=lambda t: t.path),
+        }
+        for page in pages
+    ]
+
+
+def describe_promotions(promotions, countries):
+    countries_by_path = {country.path: country for country in countries}
+    return [
+        {
+            "page": page,
+            "summary": description or page.summary_text,
+            "country": country_of(page, countries_by_path),
+            "topic_pages": [],
+        }
+        for page, description in promotions
+    ]
+
+
+def support_pages(locale, country, countries):
+    """Where to talk to someone: the country's support pages, or every one in the locale."""
+    pages = SupportPage.objects.live().filter(locale=locale, alias_of__isnull=True)
+    if country is not None:
+        pages = pages.descendant_of(country)
+    countries_by_path = {c.path: c for c in countries}
+    return [
+        {"page": page, "country": country_of(page, countries_by_path)}
+        for page in pages.select_related(None).order_by("path")
+    ]
