@@ -1,0 +1,6 @@
+"""Admin login hardening helpers for django-axes."""
+
+
+def client_str_without_address(username, ip_address, user_agent, path_info, request) -> str:
+    """What django-axes writes in its log lines: the account and the URL, never an IP address."""
+    return f"{{username: {username!r}, path_info: {path_info!r}}}"

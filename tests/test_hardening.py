@@ -1,0 +1,232 @@
+"""Hardening: production settings, security headers, admin login lockout, logs without readers.
+
+Production settings are imported in a subprocess (they refuse to load without SECRET_KEY and
+read everything from the environment), exactly as a server would.
+"""
+
+import json
+import logging
+import subprocess
+import sys
+
+import pytest
+from django.conf import settings
+from django.urls import path, reverse
+
+from site_config.urls import urlpatterns as site_urlpatterns
+from tests.utils import soup, text_of
+
+READER_ADDRESS = "203.0.113.77"
+SEARCH_WORDS = "wordsnobodyelsewouldsearch"
+
+
+def production(code: str, **env) -> str:
+    environment = {
+        "PATH": "/usr/bin:/bin",
+        "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
+        "SECRET_KEY": "production-like-secret-key-for-this-test-only-0123456789abcdef",
+        "ALLOWED_HOSTS": "redefine.example",
+        **env,
+    }
+    result = subprocess.run(  # noqa: S603 (this interpreter, fixed code)
+        [sys.executable, "-c", "import django; django.setup()\n" + code],
+        cwd=settings.BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_production_cookies_and_transport_security():
+    names = [
+        "SESSION_COOKIE_SECURE",
+        "SESSION_COOKIE_HTTPONLY",
+        "SESSION_COOKIE_SAMESITE",
+        "CSRF_COOKIE_SECURE",
+        "CSRF_COOKIE_HTTPONLY",
+        "CSRF_COOKIE_SAMESITE",
+        "LANGUAGE_COOKIE_NAME",
+        "SECURE_SSL_REDIRECT",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_CONTENT_TYPE_NOSNIFF",
+        "SECURE_REFERRER_POLICY",
+        "X_FRAME_OPTIONS",
+        "DEBUG",
+    ]
+    values = json.loads(
+        production(
+            "from django.conf import settings; import json\n"
+            f"print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}))"
+        )
+    )
+    assert values["SESSION_COOKIE_SECURE"] is True
+    assert values["SESSION_COOKIE_HTTPONLY"] is True
+    assert values["SESSION_COOKIE_SAMESITE"] in {"Lax", "Strict"}
+    assert values["CSRF_COOKIE_SECURE"] is True
+    assert values["CSRF_COOKIE_HTTPONLY"] is True
+    assert values["CSRF_COOKIE_SAMESITE"] in {"Lax", "Strict"}
+    assert values["SECURE_SSL_REDIRECT"] is True
+    assert values["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 365
+    assert values["SECURE_HSTS_INCLUDE_SUBDOMAINS"] is True
+    assert values["SECURE_CONTENT_TYPE_NOSNIFF"] is True
+    assert values["SECURE_REFERRER_POLICY"] == "no-referrer"
+    assert values["X_FRAME_OPTIONS"] == "DENY"
+    assert values["DEBUG"] is False
+
+
+def test_check_deploy_is_clean_with_production_settings():
+    output = production(
+        "from django.core.management import call_command\n"
+        "call_command('check', deploy=True, fail_level='WARNING')\n"
+    )
+    assert "System check identified no issues" in output
+
+
+def test_production_response_headers(tmp_path):
+    """A request through the production settings, as over HTTPS behind a proxy."""
+    headers = json.loads(
+        production(
+            "from django.test import Client; import json\n"
+            "response = Client().get('/healthz', headers={'X-Forwarded-Proto': 'https'},"
+            " HTTP_HOST='redefine.example')\n"
+            "print(json.dumps(dict(response.headers)))",
+            DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+            SECURE_PROXY_SSL_HEADER_ENABLED="1",
+        )
+    )
+    assert headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert "camera=()" in headers["Permissions-Policy"]
+    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in headers["Content-Security-Policy"]
+
+
+# django-axes: repeated failed logins lock the account out, through real posts to the login form.
+
+
+@pytest.fixture
+def partner_editor(django_user_model):
+    return django_user_model.objects.create_user(
+        username="sapari-editor", password="a long and good passphrase", is_superuser=True
+    )
+
+
+def log_in(client, username, password):
+    return client.post(reverse("wagtailadmin_login"), {"username": username, "password": password})
+
+
+def test_login_works_with_the_right_password(client, partner_editor):
+    response = log_in(client, "sapari-editor", "a long and good passphrase")
+    assert response.status_code == 302
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+
+
+def test_repeated_failures_lock_the_account_out(client, partner_editor, caplog):
+    caplog.set_level(logging.DEBUG)
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        response = log_in(client, "sapari-editor", "wrong guess")
+        assert response.status_code == 200
+        assert "didn't match" in text_of(soup(response))
+    locked = log_in(client, "sapari-editor", "wrong guess")
+    assert locked.status_code == 429
+    assert text_of(soup(locked).find("h1")) == "Too many failed sign-in attempts"
+    # Even the right password no longer gets in.
+    locked = log_in(client, "sapari-editor", "a long and good passphrase")
+    assert locked.status_code == 429
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302
+    # django-axes logged the failures by account, not by address.
+    messages = " ".join(record.getMessage() for record in caplog.records)
+    assert "sapari-editor" in messages
+    assert "127.0.0.1" not in messages
+
+
+def test_a_lockout_does_not_stop_other_accounts(client, partner_editor, django_user_model):
+    django_user_model.objects.create_user(username="sacc-moderator", password="another passphrase")
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        log_in(client, "sapari-editor", "wrong guess")
+    assert log_in(client, "sacc-moderator", "another passphrase").status_code == 302
+
+
+def test_weak_passwords_are_refused_in_the_admin(admin_client):
+    response = admin_client.post(
+        reverse("wagtailusers_users:add"),
+        {
+            "username": "new-editor",
+            "email": "editor@example.org",
+            "first_name": "New",
+            "last_name": "Editor",
+            "password1": "password1",
+            "password2": "password1",
+            "is_superuser": "on",
+        },
+    )
+    assert response.status_code == 200
+    page = text_of(soup(response))
+    assert "This password is too short" in page
+    assert "This password is too common" in page
+
+
+# Logs never hold a reader's address or what they searched for.
+
+
+def fail_loudly(request):
+    raise RuntimeError("a bug in a reader page")
+
+
+urlpatterns = [path("en/fails/", fail_loudly), *site_urlpatterns]
+handler404 = "core.views.page_not_found"
+handler500 = "core.views.server_error"
+
+
+class LogCapture(logging.Handler):
+    """Everything the configured loggers let through, formatted with tracebacks."""
+
+    def __init__(self):
+        super().__init__(level=logging.DEBUG)
+        self.setFormatter(logging.Formatter("%(levelname)s %(name)s %(message)s"))
+        self.lines: list[str] = []
+
+    def emit(self, record):
+        self.lines.append(self.format(record))
+
+
+@pytest.fixture
+def logs():
+    capture = LogCapture()
+    loggers = [logging.getLogger()] + [
+        logging.getLogger(name) for name in list(logging.root.manager.loggerDict)
+    ]
+    for logger in loggers:
+        logger.addHandler(capture)
+    yield capture
+    for logger in loggers:
+        logger.removeHandler(capture)
+
+
+@pytest.mark.urls("tests.test_hardening")
+def test_logs_hold_no_reader_address_or_search_query(client, tree, logs):
+    client.raise_request_exception = False
+    reader = {"REMOTE_ADDR": READER_ADDRESS, "HTTP_X_FORWARDED_FOR": READER_ADDRESS}
+    assert client.get(tree["article"].url, **reader).status_code == 200
+    assert client.get("/en/search/", {"q": SEARCH_WORDS}, **reader).status_code == 200
+    assert client.get("/en/no-such-page/", {"q": SEARCH_WORDS}, **reader).status_code == 404
+    assert client.get("/en/fails/", {"q": SEARCH_WORDS}, **reader).status_code == 500
+    logged = "\n".join(logs.lines)
+    # The error itself is logged, with its traceback, for the operators...
+    assert "a bug in a reader page" in logged
+    # ...but not who asked, nor what they were looking for.
+    assert READER_ADDRESS not in logged
+    assert SEARCH_WORDS not in logged
+
+
+def test_gunicorn_writes_no_access_log():
+    import runpy
+
+    config = runpy.run_path(str(settings.BASE_DIR / "site_config" / "gunicorn.conf.py"))
+    assert config["accesslog"] is None
