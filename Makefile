@@ -9,6 +9,7 @@ MANAGE := $(BIN)/python manage.py
 TEMPLATE_DIRS := $(wildcard */templates)
 
 .PHONY: install run test lint serve messages clean
+.PHONY: bench loadtest faulttest
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,9 +26,8 @@ run: install
 	$(MANAGE) compile_translations
 	$(MANAGE) load_demo_content
 	@echo ""
-	@echo "  Redefine is running on http://$(HOST):$(PORT)/"
-	@echo "  Admin: http://$(HOST):$(PORT)/admin/  user 'admin' (or e.g. 'sapari-editor',"
-	@echo "  'sacc-moderator', 'translator-ka'), password: $$($(MANAGE) shell -c 'from django.conf import settings; print(settings.DEMO_PASSWORD)')"
+	@echo "  Redefine: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
+	@echo "  (demo users and their password are printed just above)"
 	@echo ""
 	$(MANAGE) runserver $(HOST):$(PORT)
 
@@ -55,7 +55,16 @@ serve: install
 
 ## make messages: refresh the .po catalogues from the code (needs GNU gettext).
 messages: install
-	$(MANAGE) makemessages -l en -l sv -l ka -l hy -l ro -l ru -l be --no-location --ignore='.venv/*' --ignore='media*' --ignore='staticfiles/*'
+	$(MANAGE) makemessages -l en -l sv -l ka -l hy -l ro -l ru -l be --no-location \
+		--ignore='.venv/*' --ignore='media*' --ignore='staticfiles/*' --ignore='tests/*' \
+		--ignore='home/demo_data/*' --ignore='bench/*'
+
+## make bench: req/s, latency, errors, SQL queries and bytes per page, uncached and cached.
+## make loadtest: 200 connections for 60 s, no errors. make faulttest: restarts PostgreSQL and
+## Redis under load (never while others use them). All on 127.0.0.1; see docs/operations.md.
+bench loadtest faulttest: install
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/$@.py
 
 clean:
 	rm -rf $(VENV) staticfiles media-test

@@ -295,6 +295,7 @@ class TopicPage(BasePage):
     intro = models.TextField(_("intro"), max_length=600, blank=True)
 
     content_panels = [*BasePage.content_panels, FieldPanel("topic"), FieldPanel("intro")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro", boost=2)]
     translatable_fields = [
         *BasePage.translatable_fields,
         SynchronizedField("topic"),

@@ -65,13 +65,35 @@ class BasePage(Page):
         """Origins this page may frame after a reader's click (video hosts); none by default."""
         return []
 
+    def get_csp_origins(self) -> dict[str, list[str]]:
+        """Origins this page's CSP adds, by directive ({"frame-src": [...], ...}).
+
+        By default the frame origins of `get_frame_origins`; a page that needs more directives
+        (a chat embed, see support.SupportPage) overrides this.
+        """
+        origins = self.get_frame_origins()
+        return {"frame-src": origins} if origins else {}
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        origins = self.get_frame_origins()
-        if origins:
-            # Only this response's CSP allows them; every other page keeps frame-src 'none'.
-            response._csp_replace = {"frame-src": origins}
+        extra = {
+            directive: origins for directive, origins in self.get_csp_origins().items() if origins
+        }
+        if extra:
+            # Only this response's CSP allows them; every other page keeps the strict policy.
+            response._csp_replace = {
+                directive: csp_sources_with(directive, origins)
+                for directive, origins in extra.items()
+            }
         return response
+
+
+def csp_sources_with(directive: str, origins: list[str]) -> list[str]:
+    """The reader policy's sources for `directive` plus `origins`; 'none' gives way to them."""
+    directives = settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    base = directives.get(directive, directives.get("default-src", []))
+    sources = [source for source in base if source != "'none'"]
+    return sources + [origin for origin in origins if origin not in sources]
 
 
 @register_setting(icon="warning")

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
+from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from core.blocks import PageBodyBlock, video_origins
@@ -63,6 +64,11 @@ class StandardPage(BasePage):
     body = StreamField(PageBodyBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("intro", boost=2),
+        index.SearchField("body"),
+    ]
     translatable_fields = [
         *BasePage.translatable_fields,
         TranslatableField("intro"),

@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page, Site
 
 from tests import factories
 from tests.factories import publish, translate
+from tests.server_fixtures import fresh_cache, server_site  # noqa: F401 (subprocess servers)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -71,7 +72,11 @@ def locales(db):
 @pytest.fixture
 def tree(locales):
     """The tree drawn in this module's docstring, as a dict of pages by name."""
-    root = Page.get_first_root_node()
+    # A transactional test before this one (live server, browser) may have flushed the tables,
+    # taking the root page that Wagtail's migrations create with them: make it again if so.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["en"])
+    )
     Site.objects.all().delete()
     home = factories.HomePageFactory(parent=root)
     Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)

@@ -88,6 +88,7 @@ class SupportPageFactory(wagtail_factories.PageFactory):
     slug = "support"
     intro = "Chat with us anonymously."
     chat_url = "https://chat.example.org/man"
+    chat_kind = factory.LazyAttribute(lambda page: "iframe" if page.chat_url else "none")
     opening_hours_text = "Mon–Thu 18–21"
 
     class Meta:

@@ -962,7 +962,6 @@ PARTNERS = {
 
 SUPPORT = {
     "man": {
-        "chat_url": "https://chat.example.org/man",
         "translations": {
             "sv": {
                 "title": "Prata med oss",
@@ -978,7 +977,6 @@ SUPPORT = {
                     "frågar inte efter ditt namn, telefonnummer eller var du bor, och vi sparar "
                     "inte samtalet när chatten är slut. Är du i fara just nu, ring 112.</p>"
                 ),
-                "opening_hours_text": "Mån–tors 18:00–21:00",
             },
             "en": {
                 "title": "Talk to us",
@@ -995,12 +993,10 @@ SUPPORT = {
                     "the conversation once the chat ends. If you are in danger right now, call "
                     "112.</p>"
                 ),
-                "opening_hours_text": "Mon–Thu 18:00–21:00",
             },
         },
     },
     "sapari": {
-        "chat_url": "https://chat.example.org/sapari",
         "translations": {
             "ka": {
                 "title": "დაგველაპარაკე",
@@ -1016,7 +1012,6 @@ SUPPORT = {
                     "გკითხავთ სახელს, ტელეფონის ნომერს ან მისამართს და საუბარს მისი დასრულების "
                     "შემდეგ არ ვინახავთ. თუ ახლა საფრთხეში ხარ, დარეკე 112-ზე.</p>"
                 ),
-                "opening_hours_text": "ორშ–პარ 17:00–20:00",
             },
             "en": {
                 "title": "Talk to us",
@@ -1033,12 +1028,10 @@ SUPPORT = {
                     "keep the conversation after it ends. If you are in danger right now, call "
                     "112.</p>"
                 ),
-                "opening_hours_text": "Mon–Fri 17:00–20:00",
             },
         },
     },
     "casa-marioarei": {
-        "chat_url": "https://chat.example.org/casa-marioarei",
         "translations": {
             "ro": {
                 "title": "Vorbește cu noi",
@@ -1055,7 +1048,6 @@ SUPPORT = {
                     "locuiești și nu păstrăm conversația după ce se încheie. Dacă ești în pericol "
                     "chiar acum, sună la 112.</p>"
                 ),
-                "opening_hours_text": "Luni–vineri 16:00–20:00",
             },
             "ru": {
                 "title": "Поговори с нами",
@@ -1072,7 +1064,6 @@ SUPPORT = {
                     "после того, как разговор закончится. Если тебе прямо сейчас угрожает "
                     "опасность, звони 112.</p>"
                 ),
-                "opening_hours_text": "Пн–пт 16:00–20:00",
             },
             "en": {
                 "title": "Talk to us",
@@ -1089,12 +1080,10 @@ SUPPORT = {
                     "we don't keep the conversation after it ends. If you are in danger right "
                     "now, call 112.</p>"
                 ),
-                "opening_hours_text": "Mon–Fri 16:00–20:00",
             },
         },
     },
     "wrab": {
-        "chat_url": "https://chat.example.org/wrab",
         "translations": {
             "be": {
                 "title": "Пагавары з намі",
@@ -1114,7 +1103,6 @@ SUPPORT = {
                     "старонку «Бяспека ў сеціве». Калі табе прама цяпер пагражае небяспека, "
                     "тэлефануй 112.</p>"
                 ),
-                "opening_hours_text": "Аўт і чц 18:00–21:00 (па мінскім часе)",
             },
             "ru": {
                 "title": "Поговори с нами",
@@ -1134,7 +1122,6 @@ SUPPORT = {
                     "страницу «Безопасность в сети». Если тебе прямо сейчас угрожает опасность, "
                     "звони 112.</p>"
                 ),
-                "opening_hours_text": "Вт и чт 18:00–21:00 (по минскому времени)",
             },
             "en": {
                 "title": "Talk to us",
@@ -1153,12 +1140,10 @@ SUPPORT = {
                     "device nobody else checks, and read the page “Staying safe online”. If you "
                     "are in danger right now, call 112.</p>"
                 ),
-                "opening_hours_text": "Tue and Thu 18:00–21:00 (Minsk time)",
             },
         },
     },
     "sacc": {
-        "chat_url": "https://chat.example.org/sacc",
         "translations": {
             "hy": {
                 "title": "Խոսիր մեզ հետ",
@@ -1174,7 +1159,6 @@ SUPPORT = {
                     "հեռախոսահամարդ կամ հասցեդ և չենք պահում զրույցը դրա ավարտից հետո։ Եթե հենց "
                     "հիմա վտանգի մեջ ես, զանգիր 112։</p>"
                 ),
-                "opening_hours_text": "Երկուշաբթի–ուրբաթ 11:00–19:00",
             },
             "ru": {
                 "title": "Поговори с нами",
@@ -1191,7 +1175,6 @@ SUPPORT = {
                     "после того, как разговор закончится. Если тебе прямо сейчас угрожает "
                     "опасность, звони 112.</p>"
                 ),
-                "opening_hours_text": "Пн–пт 11:00–19:00",
             },
             "en": {
                 "title": "Talk to us",
@@ -1208,12 +1191,10 @@ SUPPORT = {
                     "keep the conversation after it ends. If you are in danger right now, call "
                     "112.</p>"
                 ),
-                "opening_hours_text": "Mon–Fri 11:00–19:00",
             },
         },
     },
     "apy": {
-        "chat_url": "https://chat.example.org/apy",
         "translations": {
             "hy": {
                 "title": "Խոսիր մեզ հետ",
@@ -1229,7 +1210,6 @@ SUPPORT = {
                     "է։ Մենք չենք հարցնում անունդ կամ որտեղ ես ապրում և չենք պահում զրույցը դրա "
                     "ավարտից հետո։ Եթե հենց հիմա վտանգի մեջ ես, զանգիր 112։</p>"
                 ),
-                "opening_hours_text": "Չորեքշաբթի և շաբաթ 16:00–20:00",
             },
             "en": {
                 "title": "Talk to us",
@@ -1245,10 +1225,109 @@ SUPPORT = {
                     "ask for your name or where you live, and we don't keep the conversation "
                     "after it ends. If you are in danger right now, call 112.</p>"
                 ),
-                "opening_hours_text": "Wed and Sat 16:00–20:00",
             },
         },
     },
+}
+
+# Each partner's chat (at least one of every kind) and its opening hours, in the partner's time
+# zone from site_config/partners.toml. "weekly": (weekday 0=Monday, opens, closes);
+# "exceptions": (first day, last day, opens or None for closed, closes, note).
+# "consent": what starting the chat means, per language; a language without one gets the
+# site's general sentence in its own language.
+SUPPORT_CHAT = {
+    "man": {
+        "kind": "iframe",
+        "chat_url": "https://chat.example.org/man",
+        "weekly": [(day, "18:00", "21:00") for day in range(4)] + [(6, "18:00", "21:00")],
+        "exceptions": [
+            ("2026-12-24", "2026-12-26", None, None, "Christmas"),
+            ("2026-12-31", "2026-12-31", "12:00", "16:00", "New Year's Eve"),
+        ],
+        "consent": {
+            "en": (
+                "Anonymous: we don't ask who you are. The conversation is deleted 30 days "
+                "after it ends."
+            ),
+            "sv": (
+                "Anonym: vi frågar inte vem du är. Samtalet raderas 30 dagar efter att det "
+                "har avslutats."
+            ),
+        },
+    },
+    "sapari": {
+        "kind": "chatwoot",
+        "chatwoot_base_url": "https://chatwoot.example.org",
+        "chatwoot_website_token": "sapariDemoToken2026",
+        "weekly": [(day, "17:00", "20:00") for day in range(5)],
+        "exceptions": [
+            ("2027-01-01", "2027-01-02", None, None, "New Year"),
+            ("2027-01-07", "2027-01-07", None, None, "Christmas"),
+        ],
+        "consent": {
+            "en": (
+                "Anonymous: no name or phone number needed. Messages are kept for 14 days so "
+                "that you can come back to them, then deleted."
+            ),
+        },
+    },
+    "casa-marioarei": {
+        "kind": "messenger",
+        "messenger_url": "https://t.me/casa_marioarei_demo",
+        # Two shifts a day with a break between them.
+        "weekly": [(day, "10:00", "13:00") for day in range(6)]
+        + [(day, "16:00", "20:00") for day in range(5)],
+        "exceptions": [("2027-01-07", "2027-01-08", None, None, "Crăciun")],
+        "consent": {
+            "en": (
+                "You write to us in Telegram, which knows your account. We delete the chat on "
+                "our side after 7 days."
+            ),
+            "ro": (
+                "Ne scrii pe Telegram, care îți cunoaște contul. Noi ștergem conversația după "
+                "7 zile."
+            ),
+            "ru": (
+                "Ты пишешь нам в Telegram, который знает твой аккаунт. Мы удаляем переписку у "
+                "себя через 7 дней."
+            ),
+        },
+    },
+    "wrab": {
+        "kind": "iframe",
+        "chat_url": "https://chat.example.org/wrab",
+        # The team works from Vilnius.
+        "weekly": [(1, "18:00", "21:00"), (3, "18:00", "21:00"), (5, "12:00", "16:00")],
+        "exceptions": [("2027-03-25", "2027-03-25", None, None, "")],
+        "consent": {
+            "en": (
+                "Anonymous and encrypted. We keep nothing after the chat ends; close the chat "
+                "to clear it from this page."
+            ),
+            "ru": (
+                "Анонимно и зашифровано. После окончания чата мы ничего не храним; закрой чат, "
+                "чтобы убрать его с этой страницы."
+            ),
+        },
+    },
+    "sacc": {
+        "kind": "iframe",
+        "chat_url": "https://chat.example.org/sacc",
+        "weekly": [(day, "11:00", "19:00") for day in range(5)] + [(5, "12:00", "16:00")],
+        "exceptions": [("2026-12-31", "2027-01-07", None, None, "New Year holidays")],
+        "consent": {
+            "en": (
+                "Anonymous. A counsellor reads your messages; they are deleted 30 days after "
+                "the chat ends."
+            ),
+            "ru": (
+                "Анонимно. Твои сообщения читает консультант; они удаляются через 30 дней "
+                "после окончания чата."
+            ),
+        },
+    },
+    # Armenian Progressive Youth has no chat of its own: its page points to helplines.
+    "apy": {"kind": "none", "weekly": [], "exceptions": [], "consent": {}},
 }
 
 STANDARD_PAGES = [

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from search.backend_settings import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -50,6 +52,10 @@ INSTALLED_APPS = [
     "articles",
     "support",
     "search",
+    "page_cache",
+    "partner_access",
+    # Before wagtail_localize: it overrides one of its admin templates.
+    "localization",
     # Wagtail and wagtail-localize
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -58,6 +64,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -78,11 +85,14 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Answers cached reader pages before sessions, routing or the database are touched.
+    "page_cache.middleware.PageCacheMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -91,8 +101,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Rolls back an admin upload whose file could not be stored, with a message to the editor.
+    "page_cache.uploads.AdminUploadFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes requires: locks out repeated failed admin logins.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "site_config.urls"
@@ -122,18 +136,28 @@ DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
+        # A kept connection that died (database restarted) is replaced before use, not failed on.
+        conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database host that does not answer fails a request in seconds (503 page) instead of
+    # holding a worker until gunicorn kills it.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", env_int("DATABASE_CONNECT_TIMEOUT", 3)
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: local memory by default, Redis from REDIS_URL.
 REDIS_URL = env_str("REDIS_URL")
+# Several sites (or test runs) may share one Redis: each keeps to its own prefix.
+CACHE_KEY_PREFIX = env_str("CACHE_KEY_PREFIX", "redefine")
 if REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "redefine",
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
             "OPTIONS": {
                 # A cache outage must slow the site down, not take it down.
                 "IGNORE_EXCEPTIONS": True,
@@ -144,7 +168,7 @@ if REDIS_URL:
         "renditions": {
             "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "redefine-renditions",
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-renditions",
             "TIMEOUT": 60 * 60 * 24 * 30,
             "OPTIONS": {
                 "IGNORE_EXCEPTIONS": True,
@@ -153,6 +177,8 @@ if REDIS_URL:
             },
         },
     }
+    # Whole reader pages (page_cache), apart so that they can be sized and flushed on their own.
+    CACHES["pages"] = {**CACHES["default"], "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-pages"}
     DJANGO_REDIS_IGNORE_EXCEPTIONS = True
 else:
     CACHES = {
@@ -161,7 +187,14 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "renditions",
         },
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
     }
+
+AUTHENTICATION_BACKENDS = [
+    # django-axes first: it refuses a locked-out login before the password is even checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -250,11 +283,21 @@ CONTENT_SECURITY_POLICY = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Redefine"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One search back end per language (PostgreSQL or OpenSearch); see docs/search.md.
+WAGTAILSEARCH_BACKENDS = search_backends(
+    database_engine=DATABASES["default"]["ENGINE"],
+    languages=[code for code, _name in LANGUAGES],
+    default_language=LANGUAGE_CODE,
+    opensearch_url=env_str("OPENSEARCH_URL"),
+    opensearch_index_prefix=env_str("OPENSEARCH_INDEX_PREFIX", "redefine_"),
+    opensearch_timeout=env_int("OPENSEARCH_TIMEOUT", 10),
+)
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Checks that a document's content matches its extension (partner_access/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "partner_access.uploads.DocumentForm"
 WAGTAILIMAGES_RENDITION_STORAGE = "default"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp", "avif": "avif"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
@@ -266,8 +309,40 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # wagtail-localize: "sync from" aliasing stays off; translators work in the translation editor.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
+# Machine translation in the translation editor, from the environment: LibreTranslate (which a
+# partner can host itself) when LIBRETRANSLATE_URL is set, else DeepL when DEEPL_API_KEY is set,
+# else none. Development and tests use wagtail-localize's dummy translator (no network).
+LIBRETRANSLATE_URL = env_str("LIBRETRANSLATE_URL")
+DEEPL_API_KEY = env_str("DEEPL_API_KEY")
+if LIBRETRANSLATE_URL:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.libretranslate.LibreTranslator",
+        "OPTIONS": {
+            "LIBRETRANSLATE_URL": LIBRETRANSLATE_URL,
+            "API_KEY": env_str("LIBRETRANSLATE_API_KEY"),
+        },
+    }
+elif DEEPL_API_KEY:
+    WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "wagtail_localize.machine_translators.deepl.DeepLTranslator",
+        "OPTIONS": {"AUTH_KEY": DEEPL_API_KEY},
+    }
+DUMMY_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy.DummyTranslator"}
+
+# Date and number formats: Django's own per language, plus site_config/formats/<code>/ where
+# Django has none (Armenian, Belarusian).
+FORMAT_MODULE_PATH = ["site_config.formats"]
+
 # Quick exit: where "Leave this site" goes when the admin has not set anything else.
 QUICK_EXIT_DEFAULT_URL = "https://www.bbc.com/weather"
+
+# Chat services a support page may embed (see docs/support.md): comma-separated origins. Any other
+# address is refused in the admin, and only the support page using one gets it in its CSP.
+SUPPORT_CHAT_ALLOWED_ORIGINS = env_list(
+    "SUPPORT_CHAT_ALLOWED_ORIGINS",
+    # The demo content's chat services.
+    ["https://chat.example.org", "https://chatwoot.example.org"],
+)
 
 # Email: console in development; SMTP from the environment in production.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
@@ -286,3 +361,39 @@ LOGGING = {
         "django.server": {"handlers": [], "level": "CRITICAL", "propagate": False},
     },
 }
+
+# Whole-page cache for anonymous readers (page_cache): see docs/operations.md.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
+PAGE_CACHE_ALIAS = "pages"
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
+PAGE_CACHE_BROWSER_MAX_AGE = env_int("PAGE_CACHE_BROWSER_MAX_AGE", 60)
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
+PAGE_CACHE_RETRY_AFTER = env_int("PAGE_CACHE_RETRY_AFTER", 30)
+# Never cached: the admin, documents and media, the health check, and search at /<locale>/search/.
+PAGE_CACHE_EXCLUDED_PATHS = r"^/(admin|documents|media|static|healthz)(/|$)|^/[^/]+/search(/|$)"
+
+# Purge a CDN in front of the site when a page is published or unpublished (Wagtail's frontend
+# cache). Cloudflare from FRONTEND_CACHE_CLOUDFLARE_*, any cache that accepts HTTP PURGE requests
+# (Varnish, nginx, Fastly-style) from FRONTEND_CACHE_PURGE_URL.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"),
+        "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+    }
+if env_str("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+
+# django-axes: lock an admin login out after repeated failures, per user name and address.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "page_cache/login_locked_out.html"
+# Log lines name the account, never the address it was tried from.
+AXES_CLIENT_STR_CALLABLE = "page_cache.hardening.client_str_without_address"
+AXES_DISABLE_ACCESS_LOG = True

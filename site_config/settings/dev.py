@@ -9,3 +9,5 @@ ALLOWED_HOSTS = ["*"]
 # Only here may load_demo_content create demo users with the shared demo password.
 DEMO_USERS_ALLOWED = True
 DEMO_PASSWORD = "redefine-demo-2026"  # noqa: S105 (printed by make run; dev only)
+# wagtail-localize's dummy machine translator: no network, no key.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405

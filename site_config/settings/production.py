@@ -7,7 +7,17 @@ and AWS_STORAGE_BUCKET_NAME (S3-compatible media) when media must be shared betw
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, STORAGES, env_bool, env_int, env_list, env_str
+from .base import (
+    BASE_DIR,
+    CACHES,
+    CONTENT_SECURITY_POLICY,
+    REDIS_URL,
+    STORAGES,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+)
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")
@@ -15,6 +25,15 @@ if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+if not REDIS_URL:
+    # Without Redis, several gunicorn workers must still share one page cache, or a publish would
+    # reach only the worker that handled it: whole pages go to files on this machine instead.
+    CACHES["pages"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("PAGE_CACHE_DIR", str(BASE_DIR / ".page-cache")),
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
 
 STORAGES = {
     **STORAGES,

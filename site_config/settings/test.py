@@ -12,9 +12,12 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "test-renditions",
     },
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "test-pages"},
 }
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 DEMO_USERS_ALLOWED = True
 DEMO_PASSWORD = "redefine-demo-2026"  # noqa: S105
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# wagtail-localize's dummy machine translator: no network, no key.
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405

@@ -29,9 +29,16 @@ from countries.partners import load_partners, translators_group
 from home.demo_data import site as site_data
 from home.models import HomePage, StandardPage
 from navigation.models import Footer, NavigationMenu
+from support.chat import ChatKind
 from support.models import EmergencyNumber, Helpline, SupportPage
 
 DEFAULT_LOCALE = settings.LANGUAGE_CODE
+
+
+def time(text: str) -> datetime.time:
+    return datetime.time.fromisoformat(text)
+
+
 LAST_REVIEWED = datetime.date(2026, 10, 1)
 PALETTES = [
     ["#0b5d56", "#e9d8a6", "#94d2bd", "#ee9b00"],
@@ -75,6 +82,12 @@ class Command(BaseCommand):
         call_command("setup_partners", stdout=self.stdout)
         if not options["no_users"]:
             self.ensure_users()
+            self.stdout.write(
+                "Demo users: admin, <partner>-editor, <partner>-moderator (partners: "
+                + ", ".join(partner.slug for partner in self.partners)
+                + "), translator-<locale>. Password for all: "
+                + settings.DEMO_PASSWORD
+            )
         self.stdout.write(
             self.style.SUCCESS(f"Demo content ready ({self.created} objects created).")
         )
@@ -257,21 +270,56 @@ class Command(BaseCommand):
 
         support = site_data.SUPPORT[slug]
         support_texts = support["translations"]
+        chat = site_data.SUPPORT_CHAT[slug]
         support_page = self.child(
-            partner_page,
-            SupportPage,
-            "support",
-            chat_url=support["chat_url"],
-            **support_texts[DEFAULT_LOCALE],
+            partner_page, SupportPage, "support", **support_texts[DEFAULT_LOCALE]
         )
+        versions = {DEFAULT_LOCALE: support_page}
         for code in codes:
             if code != DEFAULT_LOCALE:
-                self.translate_page(support_page, code, **support_texts[code])
+                versions[code] = self.translate_page(support_page, code, **support_texts[code])
+        for code, version in versions.items():
+            self.ensure_chat_settings(version, chat, code)
 
         collection = self.partner_collection(partner)
         module = importlib.import_module(f"home.demo_data.articles_{slug.replace('-', '_')}")
         for position, article in enumerate(module.ARTICLES):
             self.ensure_article(partner_page, article, codes, collection, video=position == 1)
+
+    def ensure_chat_settings(self, page, chat, code):
+        """The demo chat and hours on a support page that has no opening hours yet.
+
+        A page with hours (set here or by a moderator) is left alone, so that the command stays
+        idempotent and never overwrites the admin; so is a page whose chat was changed to
+        another kind.
+        """
+        if page.opening_hours or page.chat_kind not in (ChatKind.NONE, chat["kind"]):
+            return
+        hours = [
+            ("weekly", {"weekday": str(day), "opens": time(opens), "closes": time(closes)})
+            for day, opens, closes in chat["weekly"]
+        ] + [
+            (
+                "exception",
+                {
+                    "first_day": datetime.date.fromisoformat(first),
+                    "last_day": datetime.date.fromisoformat(last),
+                    "opens": time(opens) if opens else None,
+                    "closes": time(closes) if closes else None,
+                    "note": note,
+                },
+            )
+            for first, last, opens, closes, note in chat["exceptions"]
+        ]
+        page.chat_kind = chat["kind"]
+        page.chat_url = chat.get("chat_url", "")
+        page.chatwoot_base_url = chat.get("chatwoot_base_url", "")
+        page.chatwoot_website_token = chat.get("chatwoot_website_token", "")
+        page.messenger_url = chat.get("messenger_url", "")
+        page.chat_consent_text = chat["consent"].get(code, "")
+        page.opening_hours = hours
+        if hours or page.has_unpublished_changes or page.chat_kind != ChatKind.NONE:
+            self.publish(page)
 
     def partner_collection(self, partner) -> Collection:
         root = Collection.get_first_root_node()
