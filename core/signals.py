@@ -6,6 +6,7 @@ shared cache.
 """
 
 from django.core.cache import cache
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
@@ -21,11 +22,18 @@ def fragment_version() -> int:
     return version
 
 
-def invalidate_fragments(**kwargs) -> None:
+def _bump_fragment_version() -> None:
     try:
         cache.incr(FRAGMENT_VERSION_KEY)
     except ValueError:
         cache.set(FRAGMENT_VERSION_KEY, 2, None)
+
+
+def invalidate_fragments(**kwargs) -> None:
+    # At once, and again when the transaction commits: another process may rebuild a fragment
+    # from the old rows between the first bump and the commit.
+    _bump_fragment_version()
+    transaction.on_commit(_bump_fragment_version)
 
 
 page_published.connect(invalidate_fragments, dispatch_uid="fragments-page-published")

@@ -133,11 +133,7 @@ def maintenance_response(request) -> HttpResponse:
     with translation.override(language):
         content = render_to_string(
             "page_cache/maintenance.html",
-            {
-                "language_code": language,
-                "language_bidi": translation.get_language_bidi(),
-                "quick_exit_url": settings.QUICK_EXIT_DEFAULT_URL,
-            },
+            {"quick_exit_url": settings.QUICK_EXIT_DEFAULT_URL},
         )
     response = HttpResponse(content, status=503)
     response["Retry-After"] = str(settings.PAGE_CACHE_RETRY_AFTER)

@@ -34,6 +34,11 @@ if not REDIS_URL:
         "LOCATION": env_str("PAGE_CACHE_DIR", str(BASE_DIR / ".page-cache")),
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
+    # The same for the fragments (menus, footer, helplines) and their version number.
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("CACHE_DIR", str(BASE_DIR / ".cache")),
+    }
 
 STORAGES = {
     **STORAGES,
