@@ -18,7 +18,7 @@ from wagtail_localize.models import StringTranslation, Translation
 from articles.models import ArticlePage
 from countries.models import PartnerPage
 from tests.factories import create_article
-from tests.utils import soup
+from tests.utils import admin_text, soup
 
 TITLE_KA = "როცა მამასთან საუბარი გიჭირს"
 
@@ -78,7 +78,9 @@ def test_translator_translates_submits_and_moderator_approves(client, demo):
 
     # Edit the title through the editor's API, as its JavaScript does.
     response, props = editor_props(client, translated)
-    assert "Submit translation for review" in response.content.decode()
+    assert (
+        admin_text(demo["translator"], "Submit translation for review") in response.content.decode()
+    )
     assert not props["perms"]["canPublish"]
     translation = Translation.objects.get(
         source__object_id=demo["article"].translation_key, target_locale=demo["ka"]
@@ -134,7 +136,10 @@ def test_translator_translates_submits_and_moderator_approves(client, demo):
 def test_translator_is_refused_another_locale(client, demo):
     client.force_login(demo["translator"])
     response = client.post(submit_url(demo["article"]), {"locales": [demo["sv"].pk]}, follow=True)
-    assert "You may not translate into" in response.content.decode()
+    assert (
+        admin_text(demo["translator"], "You may not translate into %(language)s.")
+        in response.content.decode()
+    )
     assert demo["article"].get_translation_or_none(demo["sv"]) is None
     assert not Translation.objects.filter(target_locale=demo["sv"]).exists()
 
@@ -147,7 +152,8 @@ def test_translator_is_refused_a_subtree_outside_their_rights(client, demo):
     response = client.post(
         submit_url(sweden), {"locales": [demo["ka"].pk], "include_subtree": "on"}, follow=True
     )
-    assert "does not publish in" in response.content.decode()
+    message = "'%(page)s' belongs to a partner that does not publish in %(language)s."
+    assert admin_text(demo["translator"], message) in response.content.decode()
     assert Page.objects.filter(locale=demo["ka"]).count() == pages_before
 
 
@@ -162,7 +168,8 @@ def test_translator_may_not_edit_a_georgian_original(client, demo):
     edit_url = reverse("wagtailadmin_pages:edit", args=[original.pk])
     response = client.get(edit_url)
     assert response.status_code == 302
-    assert "is not a translation" in client.get(response.url).content.decode()
+    message = "'%(page)s' is not a translation: only its authors may edit it."
+    assert admin_text(demo["translator"], message) in client.get(response.url).content.decode()
     title = original.title
     response = client.post(edit_url, {"title": "Changed by a translator", "action-publish": "1"})
     assert response.status_code == 302
@@ -185,7 +192,11 @@ def test_sync_with_publish_is_refused_to_a_translator(client, demo):
         {"publish_translations": "on"},
         follow=True,
     )
-    assert "You may not publish" in response.content.decode()
+    message = (
+        "You may not publish '%(object)s': save the translations without publishing, and "
+        "submit them for review."
+    )
+    assert admin_text(demo["translator"], message) in response.content.decode()
     translated.refresh_from_db()
     assert not translated.live
 

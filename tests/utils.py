@@ -21,3 +21,20 @@ def csp(response) -> dict[str, list[str]]:
         if words:
             policy[words[0]] = words[1:]
     return policy
+
+
+def admin_text(user, message: str) -> str:
+    """The longest fixed part of `message` as `user` sees it in the admin (their language),
+    HTML-escaped as a page shows it: what a test can look for in a response."""
+    import re
+
+    from django.utils import translation
+    from django.utils.html import escape
+    from wagtail.users.models import UserProfile
+
+    language = UserProfile.get_for_user(user).get_preferred_language()
+    with translation.override(language):
+        text = translation.gettext(message)
+    fragment = max(re.split(r"%\([a-z_]+\)s", text), key=len).strip(" .'’”“„«»")
+    assert len(fragment) > 3, (message, text)
+    return escape(fragment)
