@@ -16,7 +16,6 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import ArticleBodyBlock, plain_text_words, video_origins
@@ -26,7 +25,7 @@ WORDS_PER_MINUTE = 200
 CANONICAL_LOCALE = {"locale__language_code": settings.LANGUAGE_CODE}
 
 
-@register_snippet
+# Registered in wagtail_hooks.py, with translator-aware permissions.
 class Topic(TranslatableMixin, index.Indexed, models.Model):
     """A topic shared by all countries (feelings, relationships, ...), translated per locale.
 

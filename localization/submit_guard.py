@@ -3,7 +3,8 @@
 Works around wagtail-localize's submit view (`wagtail_localize.views.submit_translations`), which
 checks only the global `submit_translation` permission and then creates translations into any
 locale, and with "Include subtree" every descendant too (wagtail/wagtail-localize#108: one
-permission for all translation access). The rules are in `translator_locales`. A crafted POST is
+permission for all translation access). The rules are in `translator_locales` (pages) and
+`translator_snippets` (snippets). A crafted POST is
 refused server-side: nothing is created, and the user is sent back to the form with the reason.
 Remove when wagtail-localize checks per-locale and per-page rights in that view.
 """
@@ -15,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.views.submit_translations import SubmitTranslationView
 
 from .translator_locales import refusal_for_page, translatable_language_codes
+from .translator_snippets import refusal_for_snippet, snippet_language_codes
 
 _wagtail_localize_get_form = SubmitTranslationView.get_form
 _wagtail_localize_post = SubmitTranslationView.post
@@ -24,6 +26,11 @@ def get_form(self):
     form = _wagtail_localize_get_form(self)
     codes = translatable_language_codes(self.request.user)
     field = form.fields["locales"]
+    if (
+        not isinstance(self.object, Page)
+        and (languages := snippet_language_codes(self.object)) is not None
+    ):
+        codes &= languages
     field.queryset = field.queryset.filter(language_code__in=codes)
     return form
 
@@ -37,6 +44,9 @@ def refusal(user, instance, locales, include_subtree: bool) -> str | None:
                 "language": locale.get_display_name()
             }
         if not isinstance(instance, Page):
+            reason = refusal_for_snippet(instance, locale)
+            if reason:
+                return reason
             continue
         pages = [instance]
         if include_subtree:

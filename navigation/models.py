@@ -7,7 +7,6 @@ from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, TranslatableMixin
-from wagtail.snippets.models import register_snippet
 
 
 class LinkBlock(blocks.StructBlock):
@@ -30,7 +29,7 @@ class LocalizedSnippetMixin:
         return found.get(locale.pk) or next(iter(found.values()), None)
 
 
-@register_snippet
+# Registered in wagtail_hooks.py, with translator-aware permissions.
 class NavigationMenu(LocalizedSnippetMixin, TranslatableMixin, models.Model):
     name = models.CharField(_("name"), max_length=100, default="Main menu")
     items = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))
@@ -45,7 +44,7 @@ class NavigationMenu(LocalizedSnippetMixin, TranslatableMixin, models.Model):
         return f"{self.name} ({self.locale})"
 
 
-@register_snippet
+# Registered in wagtail_hooks.py, with translator-aware permissions.
 class Footer(LocalizedSnippetMixin, TranslatableMixin, models.Model):
     text = RichTextField(_("text"), features=["bold", "italic", "link"], blank=True)
     links = StreamField([("link", LinkBlock())], blank=True, verbose_name=_("links"))

@@ -31,6 +31,7 @@ from countries.partners import (
     read_partners,
     translators_group,
 )
+from localization.translator_snippets import translator_snippet_permissions
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page", "lock_page", "unlock_page"]
@@ -232,7 +233,9 @@ class Command(BaseCommand):
         submit = permission("wagtail_localize", "submit_translation")
         for code, _name in settings.LANGUAGES:
             group = self.group(translators_group(code), access_admin)
-            self.grant_model(group, [submit])
+            # View and change on the translatable snippets, narrowed to translations into their
+            # own locale by localization.translator_snippets.
+            self.grant_model(group, [submit, *translator_snippet_permissions()])
 
     def setup_regional_admins(self, access_admin):
         group = self.group(REGIONAL_ADMINS_GROUP, access_admin)
