@@ -275,3 +275,25 @@ def test_resubmitting_a_live_translation_keeps_readers_on_the_published_text(cli
     assert translated.latest_revision.as_object().title == TITLE_KA
     client.logout()
     assert "ძველი სათაური" in soup(client.get(translated.url)).find("h1").get_text()
+
+
+def test_demo_snippet_translations_open_in_the_translation_editor(client, demo):
+    """The demo's Georgian topics are wagtail-localize translations translator-ka may revise."""
+    from articles.models import Topic
+
+    english = Topic.objects.get(slug="feelings", locale=demo["en"])
+    georgian = english.get_translation(demo["ka"])
+    client.force_login(demo["translator"])
+
+    response = client.get(reverse("wagtailsnippets_articles_topic:edit", args=[georgian.pk]))
+    assert response.status_code == 200
+    editor = soup(response).select_one(".js-translation-editor")
+    assert editor is not None, "the translation editor did not open"
+    props = json.loads(editor["data-props"])
+    name_segment = next(s for s in props["segments"] if s.get("source") == english.name)
+    translated = {t["segment_id"]: t["data"] for t in props["initialStringTranslations"]}
+    assert translated[name_segment["id"]] == georgian.name
+
+    response = client.get(reverse("wagtailsnippets_articles_topic:edit", args=[english.pk]))
+    assert response.status_code in (302, 403)
+    assert "js-translation-editor" not in response.content.decode()

@@ -27,6 +27,7 @@ from articles.models import ArticlePage, Topic, TopicIndexPage, TopicPage
 from countries.models import CountryPage, PartnerPage
 from countries.partners import load_partners, translators_group
 from home.demo_data import site as site_data
+from home.demo_data.translated_snippets import translate_snippet_with_strings
 from home.models import HomePage, StandardPage
 from navigation.models import Footer, NavigationMenu
 from support.chat import ChatKind
@@ -107,12 +108,17 @@ class Command(BaseCommand):
         existing = source.get_translation_or_none(locale)
         if existing is not None:
             return existing
-        translation = source.copy_for_translation(locale)
+        written = source.copy_for_translation(locale)
         for name, value in fields.items():
-            setattr(translation, name, value)
-        translation.save()
+            setattr(written, name, value)
         self.created += 1
-        return translation
+        # Through wagtail-localize, as a regional administrator's "Translate" would, so that the
+        # locale's translators can revise it in the translation editor.
+        translated = translate_snippet_with_strings(source, written, locale)
+        if translated is None:
+            written.save()
+            return written
+        return translated
 
     def ensure_topics(self) -> dict[str, Topic]:
         topics = {}
