@@ -1,9 +1,14 @@
-"""Admin hooks of the localization app: the review submission URL and the translator edit guard."""
+"""Admin hooks of the localization app: the review submission URL, the translator edit guard and
+the snippet listing's "Translate" button."""
 
-from django.urls import path
+from django.contrib.admin.utils import quote
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.models import TranslatableMixin
 
 from . import review
+from .translator_locales import translatable_language_codes
+from .translator_snippets import snippet_language_codes
 
 
 @hooks.register("register_admin_urls")
@@ -19,3 +24,24 @@ def register_review_url():
 
 # Before wagtail-localize's own hook (order 0), which would open the translation editor.
 hooks.register("before_edit_page", review.refuse_translator_editing_originals, order=-1)
+
+
+@hooks.register("construct_snippet_listing_buttons")
+def offer_translate_only_where_the_user_may(buttons, snippet, user):
+    """wagtail-localize offers "Translate" while any locale lacks a translation; keep it only when
+    one of the locales this user may translate the entry into still lacks one."""
+    if not isinstance(snippet, TranslatableMixin):
+        return
+    meta = type(snippet)._meta
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=[meta.app_label, meta.model_name, quote(snippet.pk)],
+    )
+    codes = translatable_language_codes(user)
+    if (languages := snippet_language_codes(snippet)) is not None:
+        codes &= languages
+    translated = set(
+        snippet.get_translations(inclusive=True).values_list("locale__language_code", flat=True)
+    )
+    if not codes - translated:
+        buttons[:] = [button for button in buttons if getattr(button, "url", None) != url]

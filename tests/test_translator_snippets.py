@@ -116,6 +116,10 @@ def test_translator_translates_the_footer_and_readers_see_it(client, world, engl
     response = client.post(snippet_url(Footer, "edit", swedish.pk), {"action": "publish"})
     assert response.status_code == 302
 
+    # Nothing is left for this translator to translate it into: "Translate" is no longer offered.
+    listing = soup(client.get(snippet_url(Footer, "list")))
+    assert listing.select_one(f'a[href="{submit_url(english_footer)}"]') is None
+
     # Readers of /sv/ see the Swedish footer at once (the footer's fragment cache follows it);
     # English readers keep the original.
     client.logout()
@@ -205,6 +209,9 @@ def test_helplines_go_only_into_their_countrys_languages(client, world, translat
 
     # ...a Swedish one may not: no Swedish partner publishes in Georgian.
     swedish_helpline = world["swedish_helpline"]
+    listing = soup(client.get(snippet_url(Helpline, "list")))
+    assert listing.select_one(f'a[href="{submit_url(georgian_helpline)}"]') is None  # done
+    assert listing.select_one(f'a[href="{submit_url(swedish_helpline)}"]') is None
     form = soup(client.get(submit_url(swedish_helpline)))
     assert not form.select("input[name=locales]")
     response = client.post(submit_url(swedish_helpline), {"locales": [ka.pk]})
