@@ -58,6 +58,10 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        if is_admin_path(request.path_info):
+            # Under "no-referrer" browsers send `Origin: null` with a form post, and Django's CSRF
+            # check refuses every admin form, the login first. Readers keep "no-referrer".
+            response["Referrer-Policy"] = "same-origin"
         user = getattr(request, "user", None)
         is_staff_request = is_admin_path(request.path_info) or (
             user is not None and user.is_authenticated

@@ -56,6 +56,11 @@ INSTALLED_APPS = [
     "partner_access",
     # Before wagtail_localize: it overrides one of its admin templates.
     "localization",
+    # Optional two-step (TOTP) verification for the admin, on django-otp (replaces wagtail-2fa).
+    "admin_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     # Wagtail and wagtail-localize
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -101,6 +106,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Admin only: asks for the two-step code after the password (admin_2fa); readers never reach it.
+    "admin_2fa.middleware.AdminTwoFactorMiddleware",
     # Rolls back an admin upload whose file could not be stored, with a message to the editor.
     "page_cache.uploads.AdminUploadFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -397,3 +404,8 @@ AXES_LOCKOUT_TEMPLATE = "page_cache/login_locked_out.html"
 # Log lines name the account, never the address it was tried from.
 AXES_CLIENT_STR_CALLABLE = "page_cache.hardening.client_str_without_address"
 AXES_DISABLE_ACCESS_LOG = True
+
+# Two-step verification for the admin (admin_2fa, django-otp): optional for each user; with
+# ADMIN_2FA_REQUIRED=1 every account that can use the admin must set it up before anything else.
+ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
