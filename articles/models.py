@@ -140,6 +140,7 @@ class ArticlePage(BasePage):
     )
 
     objects = ArticleManager()
+    head_select_related = ("social_image", "hero_image")
 
     content_panels = [
         *BasePage.content_panels,
@@ -252,6 +253,8 @@ class ArticlePage(BasePage):
         from support.models import support_page_for
 
         context = super().get_context(request, *args, **kwargs)
+        if context["content_fragment"].is_cached:
+            return context
         context["topic_pages"] = self.topic_pages()
         context["related_articles"] = self.get_related_articles()
         context["support_page"] = support_page_for(self, context["breadcrumbs"])
@@ -315,6 +318,8 @@ class TopicPage(BasePage):
         from countries.models import CountryPage
 
         context = super().get_context(request, *args, **kwargs)
+        if context["content_fragment"].is_cached:
+            return context
         countries = list(
             CountryPage.objects.live().filter(locale_id=self.locale_id).order_by("path")
         )

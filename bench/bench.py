@@ -22,18 +22,38 @@ CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 RESULTS = REPO / "bench" / "results"
 
 COUNT_QUERIES = """
-import json
+import json, statistics, time
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from core.signals import invalidate_fragments
 urls = json.loads(%r)
 client = Client(HTTP_HOST="localhost")
 counts = {}
+
+def timed(url, cold):
+    if cold:
+        invalidate_fragments()  # as a publish does: every fragment and cached route is rebuilt
+    start = time.perf_counter()
+    response = client.get(url)
+    return (time.perf_counter() - start) * 1000
+
 for name, url in urls.items():
     assert client.get(url).status_code == 200, url  # warm the fragment and renditions caches
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
-    counts[name] = {"queries": len(queries), "bytes": len(response.content)}
+    invalidate_fragments()
+    with CaptureQueriesContext(connection) as cold_queries:
+        client.get(url)
+    counts[name] = {
+        "queries": len(queries),
+        "queries_after_publish": len(cold_queries),
+        "bytes": len(response.content),
+        # In-process milliseconds (Django test client, median of 15): with the fragment cache
+        # warm, and right after a publish (fragments, routes and settings rebuilt).
+        "ms": statistics.median(timed(url, False) for _ in range(15)),
+        "ms_after_publish": statistics.median(timed(url, True) for _ in range(15)),
+    }
 print(json.dumps(counts))
 """
 
@@ -52,6 +72,7 @@ def drive(base_url, urls) -> dict:
 
 
 def main() -> None:
+    load_before = os.getloadavg()[0]
     env = base_env()
     print("Preparing the demo site (migrate, demo content, static files)…", flush=True)
     prepare_site(env)
@@ -71,11 +92,26 @@ def main() -> None:
         f"{'Redis' if env.get('REDIS_URL') else 'files (pages) and local memory'}; "
         f"{os.cpu_count()} CPU cores; gunicorn workers: "
         f"{os.environ.get('WEB_CONCURRENCY', 'default (2 x cores + 1)')}; "
-        f"wrk {CONNECTIONS} connections, {SECONDS}s per row.",
+        f"wrk {CONNECTIONS} connections, {SECONDS}s per row; 1-minute load average "
+        f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after (other work on the machine).",
         "",
         "| page | mode | req/s | p50 ms | p99 ms | errors | SQL queries | bytes/page |",
         "|---|---|---:|---:|---:|---:|---:|---:|",
     ]
+    render_lines = [
+        "",
+        "One render in process (Django test client, page cache off, median of 15): with the "
+        "fragment cache warm, and right after a publish (every fragment rebuilt).",
+        "",
+        "| page | ms | SQL queries | ms after a publish | SQL queries after a publish |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for name in urls:
+        row = queries["uncached"][name]
+        render_lines.append(
+            f"| {name} | {row['ms']:.1f} | {row['queries']} | {row['ms_after_publish']:.1f} | "
+            f"{row['queries_after_publish']} |"
+        )
     for name in urls:
         for mode, result in (("uncached", uncached[name]), ("cached", cached[name])):
             errors = result["http_errors"] + sum(result["socket_errors"].values())
@@ -102,7 +138,7 @@ def main() -> None:
         f"- uncached article ≥ 150 req/s: {article:.0f} req/s → "
         f"{'PASS' if article >= 150 else 'FAIL'}",
     ]
-    report = "\n".join(lines)
+    report = "\n".join(lines + render_lines)
     print(report)
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "bench.md").write_text(report + "\n")

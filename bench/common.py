@@ -26,6 +26,8 @@ DEFAULT_DATABASE = f"sqlite:///{REPO / 'bench' / 'bench.sqlite3'}"
 def base_env(**overrides) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("DATABASE_URL", DEFAULT_DATABASE)
+    # Persistent connections, as docs/operations.md recommends for production.
+    env.setdefault("DATABASE_CONN_MAX_AGE", "60")
     env.update(
         DJANGO_SETTINGS_MODULE="site_config.settings.production",
         SECRET_KEY=env.get("SECRET_KEY") or secrets.token_urlsafe(50),
@@ -70,7 +72,7 @@ def prepare_site(env) -> None:
 
 
 SAMPLE_URLS = """
-from articles.models import ArticlePage
+from articles.models import ArticlePage, TopicPage
 from countries.models import CountryPage
 from support.models import SupportPage
 import json
@@ -82,6 +84,7 @@ print(json.dumps({
     "country": first(CountryPage),
     "article": first(ArticlePage),
     "support": first(SupportPage),
+    "topic": first(TopicPage),
     "search": "/en/search/?q=anger",
 }))
 """

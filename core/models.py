@@ -1,12 +1,17 @@
 """The abstract base page and the site-wide reader-safety setting."""
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from core.fragments import lookup_content
+from core.signals import fragment_version
+from core.view_restrictions import any_view_restrictions
 
 
 class BasePage(Page):
@@ -33,6 +38,8 @@ class BasePage(Page):
     ]
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+    # Loaded with the page when it is routed (core.routing): get_social_image() needs them.
+    head_select_related = ("social_image",)
 
     class Meta:
         abstract = True
@@ -47,10 +54,33 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Ancestors from the locale's home page down: breadcrumbs, and where a page belongs.
-        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=1))
-        context["translations"] = self.live_translations()
+        # The rendered {% block content %} when cached (core.fragments): subclasses then skip
+        # building what only the content shows.
+        fragment = context["content_fragment"] = lookup_content(self, request)
+        if not fragment.is_cached:
+            # Ancestors from the locale's home page down: breadcrumbs, and where a page belongs.
+            fragment.breadcrumbs = list(self.get_ancestors().filter(depth__gt=1))
+            fragment.translations = self.live_translations()
+        context["breadcrumbs"] = fragment.breadcrumbs
+        context["translations"] = fragment.translations
         return context
+
+    def content_fragment_cacheable(self, request) -> bool:
+        """Whether this page's rendered content may come from the fragment cache.
+
+        Not with a query string (filters, pagination: unbounded keys); a page whose content
+        depends on the moment (a support page's "open now") says no.
+        """
+        return not request.GET
+
+    def get_view_restrictions(self):
+        """Wagtail's, without its two queries on every request while no page is restricted.
+
+        An upstream workaround: see core.view_restrictions.
+        """
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def live_translations(self):
         """This page in every locale it is really published in: no drafts, no aliases."""
@@ -113,3 +143,14 @@ class SafetySettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = _("reader safety")
+
+    @classmethod
+    def _get_or_create(cls):
+        # Every reader page shows the quick exit: kept in the fragment cache instead of a query
+        # a page (saving the setting increments the fragment version, see core.signals).
+        key = f"setting:safety:{fragment_version()}"
+        setting = cache.get(key)
+        if not isinstance(setting, cls):
+            setting = super()._get_or_create()
+            cache.set(key, setting, 60 * 60)
+        return setting

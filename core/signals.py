@@ -1,4 +1,4 @@
-"""Keep cached fragments (navigation, footer, helplines) in step with what editors publish.
+"""Keep cached fragments (navigation, footer, helplines, routes) in step with what editors publish.
 
 Fragments are cached under a version number that every publish, unpublish, move, delete and
 snippet or setting save increments, so each app process sees the change at once through the
@@ -46,10 +46,20 @@ page_slug_changed.connect(invalidate_fragments, dispatch_uid="fragments-slug-cha
 @receiver(post_delete, dispatch_uid="fragments-model-deleted")
 def invalidate_on_content_models(sender, **kwargs):
     """Snippets, settings and pages that readers see in shared fragments."""
+    from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
     from wagtail.models import Page
 
+    if kwargs.get("created") and issubclass(sender, BaseGenericSetting | BaseSiteSetting):
+        # Created with its defaults the first time a page reads it, halfway through rendering:
+        # nothing a reader saw has changed (as in page_cache.signals).
+        return
     app_label = sender._meta.app_label
-    if app_label in {"navigation", "support", "articles", "core"} or (
-        kwargs.get("signal") is post_delete and issubclass(sender, Page)
+    if (
+        app_label in {"navigation", "support", "articles", "core"}
+        # Cached routes (core.routing) hold the Site and depend on the locales; whether any
+        # page is restricted is cached too (core.view_restrictions).
+        or sender._meta.label_lower
+        in {"wagtailcore.site", "wagtailcore.locale", "wagtailcore.pageviewrestriction"}
+        or (kwargs.get("signal") is post_delete and issubclass(sender, Page))
     ):
         invalidate_fragments()

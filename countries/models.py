@@ -58,6 +58,8 @@ class CountryPage(BasePage):
         from support.models import EmergencyNumber, Helpline, SupportPage
 
         context = super().get_context(request, *args, **kwargs)
+        if context["content_fragment"].is_cached:
+            return context
         articles = ArticlePage.objects.live().descendant_of(self)
         context["partners"] = PartnerPage.objects.live().child_of(self).order_by("path")
         context["latest_articles"] = ArticlePage.objects.cards().descendant_of(self)[:6]
@@ -117,6 +119,8 @@ class PartnerPage(BasePage):
         from support.models import SupportPage
 
         context = super().get_context(request, *args, **kwargs)
+        if context["content_fragment"].is_cached:
+            return context
         context["articles"] = ArticlePage.objects.cards().child_of(self)
         context["support_page"] = SupportPage.objects.live().child_of(self).first()
         return context

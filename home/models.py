@@ -47,6 +47,8 @@ class HomePage(DirectPathRoutingMixin, BasePage):
         from countries.models import CountryPage
 
         context = super().get_context(request, *args, **kwargs)
+        if context["content_fragment"].is_cached:
+            return context
         context["countries"] = CountryPage.objects.live().child_of(self).order_by("path")
         context["topic_pages"] = (
             TopicPage.objects.live().filter(locale_id=self.locale_id).order_by("path")

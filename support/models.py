@@ -166,6 +166,10 @@ class SupportPage(BasePage):
     def summary_text(self):
         return self.search_description or self.intro
 
+    def content_fragment_cacheable(self, request) -> bool:
+        # "Open now" and the chats open elsewhere are computed for the moment of the request.
+        return False
+
     def clean(self):
         super().clean()
         required = {
@@ -242,6 +246,9 @@ class SupportPage(BasePage):
         from countries.models import CountryPage
 
         context = super().get_context(request, *args, **kwargs)
+        others = self.other_support_pages()
+        # This page's settings and the other partners' in one go (see prefetch_chat_settings).
+        prefetch_chat_settings([self, *others], parents=context["breadcrumbs"])
         country = next((p for p in context["breadcrumbs"] if p.depth == self.depth - 2), None)
         code = ""
         if country is not None:
@@ -256,26 +263,95 @@ class SupportPage(BasePage):
         context["partner_zone_name"] = self.time_zone
         if offer["status"] is not None:
             context["status_text"] = describe_status(offer["status"], self.schedule.zone, now)
-        context["other_chats"] = self.other_chats(now)
+        context["other_chats"] = self.other_chats(now, others)
         context["upcoming_exceptions"] = self.schedule.upcoming_exceptions(
             now.astimezone(self.schedule.zone).date()
         )
         return context
 
-    def other_chats(self, now):
+    def other_support_pages(self) -> list["SupportPage"]:
+        """The other live support pages in this language, with their chat settings and hours.
+
+        The same list for every support page of the language, so kept in the fragment cache
+        until something is published or saved (core.signals); only what depends on the moment
+        (open now, the next intervals) is computed per request.
+        """
+        key = f"fragment:support-pages:{self.locale_id}:{fragment_version()}"
+        pages = cache.get(key)
+        if not isinstance(pages, list):
+            pages = list(
+                SupportPage.objects.live().filter(locale_id=self.locale_id).order_by("path")
+            )
+            prefetch_chat_settings(pages)
+            for page in pages:
+                page.chat, page.schedule  # noqa: B018 (computed once, kept with the pages)
+            cache.set(key, pages, 60 * 60)
+        return [page for page in pages if page.pk != self.pk]
+
+    def other_chats(self, now, others=None):
         """Other partners' chats in this language, for when this one is closed."""
-        others = (
-            SupportPage.objects.live()
-            .filter(locale_id=self.locale_id)
-            .exclude(pk=self.pk)
-            .order_by("path")
-        )
+        if others is None:
+            others = self.other_support_pages()
+            prefetch_chat_settings(others)
         offers = []
         for other in others:
             offer = other.chat_offer(now)
             if offer["chat"] is not None:
                 offers.append(offer)
         return offers
+
+
+def prefetch_chat_settings(pages, parents=()) -> None:
+    """Fill `settings_page` and the parent of many support pages in at most three queries.
+
+    Without it, each page finds its original and its partner page on its own (two or three
+    queries a page), so the "other open chats" list of a support page grew with the partners.
+    `parents` are pages already loaded (breadcrumbs) that need no query.
+    """
+    from wagtail.models import Page
+    from wagtail_localize.models import TranslationSource
+
+    pages = [page for page in pages if "settings_page" not in page.__dict__]
+    if not pages:
+        return
+    keys = {page.translation_key for page in pages}
+    source_locales = {}
+    # As `settings_page` does one page at a time: the first source by primary key.
+    for object_id, locale_id in (
+        TranslationSource.objects.filter(object_id__in=keys)
+        .order_by("pk")
+        .values_list("object_id", "locale_id")
+    ):
+        source_locales.setdefault(object_id, locale_id)
+    translated = [
+        page
+        for page in pages
+        if source_locales.get(page.translation_key, page.locale_id) != page.locale_id
+    ]
+    originals = {}
+    if translated:
+        wanted = {
+            (page.translation_key, source_locales[page.translation_key]) for page in translated
+        }
+        for original in SupportPage.objects.filter(
+            translation_key__in={key for key, _ in wanted},
+            locale_id__in={locale_id for _, locale_id in wanted},
+        ).order_by("pk"):
+            originals.setdefault((original.translation_key, original.locale_id), original)
+    for page in pages:
+        locale_id = source_locales.get(page.translation_key, page.locale_id)
+        page.settings_page = originals.get((page.translation_key, locale_id), page)
+
+    known = {parent.path: parent for parent in parents}
+    parent_paths = {page.path[: -page.steplen] for page in pages if page.depth > 1}
+    missing = parent_paths - known.keys()
+    if missing:
+        known.update((parent.path, parent) for parent in Page.objects.filter(path__in=missing))
+    for page in pages:
+        parent = known.get(page.path[: -page.steplen])
+        if parent is not None:
+            # treebeard's get_parent() keeps its answer here (wagtail.models.Page inherits it).
+            page._cached_parent_obj = parent
 
 
 @dataclass(frozen=True)

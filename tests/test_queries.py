@@ -1,25 +1,35 @@
 """SQL queries per reader page: bounded, and independent of how much an article contains.
 
 Each page is fetched once first, as a running server would have: that fills the fragment cache
-(navigation, footer, helplines) and the renditions cache, and the second request is measured.
+(navigation, footer, helplines) and the renditions cache, and the second request is measured
+with the whole-page cache and the page's content fragment off, so that the page is really
+rendered. (What a page costs with its content fragment cached: tests/test_fragment_cache.py.)
 """
 
 import itertools
 
 import pytest
 
+from core.models import BasePage
 from tests import factories
+from tests.utils import soup, text_of
 
 MAX_QUERIES = 15
 
 
 @pytest.fixture
-def measure(client, django_assert_max_num_queries):
+def measure(client, settings, monkeypatch, django_assert_max_num_queries):
+    # The whole-page cache would answer the second request with no query at all, and the
+    # content fragment (core.fragments) with almost none: measure what rendering the page costs.
+    settings.PAGE_CACHE_ENABLED = False
+    monkeypatch.setattr(BasePage, "content_fragment_cacheable", lambda page, request: False)
+
     def measure(url):
         assert client.get(url).status_code == 200
         with django_assert_max_num_queries(MAX_QUERIES) as captured:
             response = client.get(url)
         assert response.status_code == 200
+        assert len(captured) > 0, "the page was not rendered"
         return len(captured)
 
     return measure
@@ -140,3 +150,41 @@ def test_listing_queries_do_not_grow_with_the_number_of_articles(tree, measure):
     for n in range(10):
         factories.create_article(tree["partner"], title=f"More {n}", topics=[tree["topic"]])
     assert [measure(url) for url in urls] == before
+
+
+def test_support_queries_do_not_grow_with_other_partners(client, tree, locales, measure):
+    """The "talk to someone now" list names every other partner's chat in the language.
+
+    Each of those pages reads its chat settings from its original (a translation is not trusted
+    with them) and is listed under its partner's name: fetched for all of them at once.
+    """
+    from wagtail_localize.models import TranslationSource
+
+    support, support_sv = tree["support"], tree["support_sv"]
+    for page in (support, support_sv):
+        page.chat_kind, page.chat_url = "none", ""
+        factories.publish(page)
+
+    def add_partner(n):
+        partner = factories.PartnerPageFactory(
+            parent=tree["country"], title=f"Partner {n}", slug=f"partner-{n}"
+        )
+        other = factories.SupportPageFactory(
+            parent=partner, title=f"Chat {n}", chat_url=f"https://chat.example.org/p{n}"
+        )
+        TranslationSource.get_or_create_from_instance(other)
+        factories.translate(partner, locales["sv"], title=f"Partner {n} sv")
+        factories.translate(other, locales["sv"], title=f"Chatt {n}")
+
+    def listed(url):
+        return [text_of(li) for li in soup(client.get(url)).select("[data-other-chat]")]
+
+    add_partner(0)
+    before = [measure(support.url), measure(support_sv.url)]
+    for n in range(1, 6):
+        add_partner(n)
+    after = [measure(support.url), measure(support_sv.url)]
+
+    assert listed(support.url) == [f"Partner {n}: Chat {n}" for n in range(6)]
+    assert listed(support_sv.url) == [f"Partner {n} sv: Chatt {n}" for n in range(6)]
+    assert after == before

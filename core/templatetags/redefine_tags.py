@@ -1,4 +1,4 @@
-"""Template tags of the base template: navigation, footer and the language switcher."""
+"""Template tags of the base template: navigation, footer, language switcher, cached content."""
 
 from django import template
 from django.conf import settings
@@ -7,6 +7,7 @@ from django.utils import translation
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
+from core.fragments import store_content
 from core.signals import fragment_version
 
 register = template.Library()
@@ -27,17 +28,27 @@ def _cached_fragment(name, build):
 
 def _resolve_links(request, stream):
     """Each link's page in the active locale (its live translation, else the page itself)."""
+    from wagtail.models import Page
+
     locale = Locale.get_active()
+    chosen = [child.value for child in stream if child.value["page"] is not None]
+    # Every link's translation in one query, not one per link (translation_key and locale are
+    # unique together).
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.filter(
+            translation_key__in={value["page"].translation_key for value in chosen},
+            locale=locale,
+        )
+    }
     links = []
-    for child in stream:
-        page = child.value["page"]
-        if page is None:
-            continue
-        localized = page.get_translation_or_none(locale) or page
+    for value in chosen:
+        page = value["page"]
+        localized = translations.get(page.translation_key) or page
         if not localized.live:
             continue
         # An editor's label is in the menu's language: use it only on a page of that language.
-        label = child.value["label"] if localized.pk == page.pk else ""
+        label = value["label"] if localized.pk == page.pk else ""
         links.append({"url": localized.get_url(request), "title": label or localized.title})
     return links
 
@@ -74,3 +85,26 @@ def footer(context):
 def language_name(code: str) -> str:
     """A language's name in that language, for the switcher."""
     return LANGUAGE_NAMES.get(code, code)
+
+
+class ContentFragmentNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        fragment = context.get("content_fragment")
+        if fragment is None:
+            return self.nodelist.render(context)
+        if fragment.is_cached:
+            return fragment.html
+        html = self.nodelist.render(context)
+        store_content(fragment, html)
+        return html
+
+
+@register.tag
+def content_fragment(parser, token):
+    """The page's rendered content from the fragment cache (core.fragments), else rendered."""
+    nodelist = parser.parse(("endcontent_fragment",))
+    parser.delete_first_token()
+    return ContentFragmentNode(nodelist)

@@ -112,6 +112,8 @@ MIDDLEWARE = [
     "page_cache.uploads.AdminUploadFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Site and page route from the cache for reader pages (an upstream workaround).
+    "core.routing.CachedRouteMiddleware",
     # Last, as django-axes requires: locks out repeated failed admin logins.
     "axes.middleware.AxesMiddleware",
 ]

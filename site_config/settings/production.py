@@ -38,6 +38,10 @@ if not REDIS_URL:
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": env_str("CACHE_DIR", str(BASE_DIR / ".cache")),
+        # Django's default of 300 would throw away a third of the routes and rendered content
+        # (core.routing, core.fragments) whenever a site of a few hundred pages filled it; much
+        # more would slow every write (Django lists the whole directory on each one).
+        "OPTIONS": {"MAX_ENTRIES": 3_000},
     }
 
 STORAGES = {

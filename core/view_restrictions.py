@@ -1,0 +1,30 @@
+"""Skip Wagtail's two view-restriction queries on every page while no page is restricted.
+
+Before serving any page, Wagtail's `check_view_restrictions` (`wagtail/wagtail_hooks.py`, the
+`on_serve_page` hook) calls `page.get_view_restrictions()`, which queries the page's ancestors
+and then their restrictions: two queries per request, cached nowhere. Upstream has no issue for
+it; caching protected paths was only suggested in review (wagtail/wagtail#6300). This site is
+public: restrictions (password, login, groups) exist only if an administrator adds one. So
+`BasePage.get_view_restrictions` asks `any_view_restrictions()` first, which keeps the answer in
+the fragment cache under the version that `core.signals` increments whenever a restriction is
+saved or deleted; while any restriction exists, Wagtail's own query runs unchanged. Remove once
+Wagtail avoids the queries itself.
+"""
+
+from django.core.cache import cache
+
+from core.signals import fragment_version
+
+TIMEOUT = 60 * 60
+
+
+def any_view_restrictions() -> bool:
+    """Whether any page has a view restriction (see BasePage.get_view_restrictions)."""
+    from wagtail.models import PageViewRestriction
+
+    key = f"fragment:any-view-restrictions:{fragment_version()}"
+    found = cache.get(key)
+    if found is None:
+        found = PageViewRestriction.objects.exists()
+        cache.set(key, found, TIMEOUT)
+    return found
