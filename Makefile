@@ -10,6 +10,7 @@ TEMPLATE_DIRS := $(wildcard */templates)
 
 .PHONY: install run test lint serve messages clean
 .PHONY: bench loadtest faulttest
+.PHONY: browser-deps screenshots lighthouse
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +33,7 @@ run: install
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 ## make test: install, lint, check, and run the whole test suite.
-test: install lint
+test: install lint browser-deps
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
@@ -42,6 +43,27 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
+
+## axe-core for the browser tests' accessibility checks (npm registry; tests/browser/package.json).
+## Without npm, those checks are skipped (never in CI).
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+browser-deps:
+	@if command -v npm >/dev/null 2>&1; then \
+		{ test -f $(AXE) && test tests/browser/node_modules/.package-lock.json -nt \
+			tests/browser/package-lock.json; } || \
+		npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error; \
+	else echo "npm is not installed: the axe checks in tests/browser will be skipped"; fi
+
+## make screenshots: the key pages in en, ka and hy at 360×740 and 1280×800, as PNGs in screenshots/.
+screenshots: install
+	$(BIN)/python -m tests.browser.screenshots screenshots
+
+## make lighthouse: Lighthouse (mobile) on an article and a support page of the demo site, served
+## with production settings; scores in lighthouse-results/scores.md (docs/accessibility.md).
+lighthouse: install
+	@test -x tests/browser/lighthouse/node_modules/.bin/lighthouse || \
+		npm ci --prefix tests/browser/lighthouse --no-audit --no-fund --loglevel=error
+	CHROME_PATH=/usr/bin/chromium $(BIN)/python -m tests.browser.lighthouse_scores lighthouse-results
 
 ## make serve: a production-like server (gunicorn, whitenoise, DEBUG off) on the local database.
 serve: install

@@ -1,17 +1,29 @@
 """Browser tests: Debian's Chromium driven by Playwright, against pytest-django's live server.
 
 Only /usr/bin/chromium is used (never a browser downloaded by `playwright install`); without it
-the browser tests are skipped. Mark them `@pytest.mark.browser`.
+the browser tests are skipped. Mark them `@pytest.mark.browser`: each then gets a time limit
+(pytest-timeout), so that a browser waiting for something that never comes fails the test
+instead of hanging the suite.
+
+The reader journeys and page checks run against `demo_site`: the whole demo content served by
+gunicorn in its own process (tests/browser/demo_site.py), built once per session.
 """
 
 import os
+import shutil
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
+from tests.browser import demo_site as demo
+
 CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+# Seconds for one browser test, its function-scoped fixtures included but not the session's
+# (the demo site's build has its own limit).
+BROWSER_TEST_TIMEOUT = 90
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -35,6 +47,65 @@ def browser():
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "demo_site: uses the demo site (its own SQLite database, whatever DATABASE_URL says); "
+        "set on every test that uses the `demo_site` fixture",
+    )
+
+
+@pytest.hookimpl(tryfirst=True)  # Before `-m` deselects by marker.
+def pytest_collection_modifyitems(config, items):
+    with_timeout = config.pluginmanager.hasplugin("timeout")
+    for item in items:
+        if "demo_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.demo_site)
+        browser = item.get_closest_marker("browser")
+        if with_timeout and browser and not item.get_closest_marker("timeout"):
+            item.add_marker(pytest.mark.timeout(BROWSER_TEST_TIMEOUT, func_only=True))
+
+
+class DemoSite:
+    """The running demo site: `url(path)`, and `pages[locale]` (see demo_site.page_map)."""
+
+    def __init__(self, server, pages):
+        self.server = server
+        self.origin = server.url("")
+        self.pages = pages
+
+    def url(self, path):
+        return self.origin + path
+
+
+@pytest.fixture(scope="session")
+def demo_site(browser, tmp_path_factory):
+    """The demo site, built for this session; BROWSER_DEMO_SITE_DIR=<folder> builds it there
+    once and reuses it in later runs (quicker when working on templates, CSS or JS)."""
+    reuse = os.environ.get("BROWSER_DEMO_SITE_DIR")
+    workdir = Path(reuse) if reuse else tmp_path_factory.mktemp("demo-site")
+    pages = demo.build(workdir, reuse=bool(reuse))
+    with demo.serve(workdir) as server:
+        yield DemoSite(server, pages)
+
+
+@pytest.fixture(scope="session")
+def axe_source():
+    """axe-core's script, from `npm ci --prefix tests/browser` (which `make test` runs).
+
+    Missing, it fails the test, except on a machine without npm outside CI, where it skips.
+    """
+    if not AXE.exists():
+        reason = (
+            "axe-core is not installed (tests/browser/node_modules/axe-core is missing): "
+            "run `npm ci --prefix tests/browser`."
+        )
+        if shutil.which("npm") is None and not os.environ.get("CI"):
+            pytest.skip(f"{reason} npm is not installed on this machine.")
+        pytest.fail(reason)
+    return AXE.read_text(encoding="utf-8")
 
 
 class FakeChatProvider(BaseHTTPRequestHandler):

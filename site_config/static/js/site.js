@@ -5,6 +5,9 @@
  *    three times in a row, hides the page at once and replaces it with a neutral site through
  *    location.replace, so Back does not return here. Without JavaScript the link still works.
  * 2. Videos: the player's iframe is created only when the reader presses play.
+ * 3. Content warning: when the reader chooses to continue, the focus moves to the start of the
+ *    article (the button they pressed disappears), so a keyboard or screen reader user goes on
+ *    reading from there.
  */
 (function () {
   "use strict";
@@ -51,6 +54,15 @@
     }
   });
 
+  // What the browser scrolls into view (the focus, a #fragment) stops below the sticky bar,
+  // however tall it is on this screen and zoom. (CSSOM, which the CSP allows; not a style attribute.)
+  function padBelowQuickExitBar() {
+    var bar = document.querySelector("[data-quick-exit-bar]");
+    if (bar) document.documentElement.style.scrollPaddingTop = bar.offsetHeight + 16 + "px";
+  }
+  padBelowQuickExitBar();
+  window.addEventListener("resize", padBelowQuickExitBar);
+
   // A page restored from the back/forward cache after an exit must not show itself again.
   window.addEventListener("pageshow", function (event) {
     if (event.persisted && document.documentElement.classList.contains("is-exiting")) {
@@ -76,6 +88,20 @@
     placeholder.replaceWith(frame);
     frame.focus();
   });
+
+  // "toggle" does not bubble: listen in the capture phase.
+  document.addEventListener(
+    "toggle",
+    function (event) {
+      var gate = event.target;
+      if (!gate.matches || !gate.matches("[data-content-warning]") || !gate.open) return;
+      var body = gate.querySelector(".article__body");
+      if (!body) return;
+      body.setAttribute("tabindex", "-1");
+      body.focus();
+    },
+    true
+  );
 
   document.documentElement.classList.add("has-js");
 })();
