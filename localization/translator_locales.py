@@ -27,28 +27,37 @@ from countries.partners import load_partners, translators_group
 TRANSLATOR_GROUP_PREFIX = translators_group("")
 
 
+def translator_group_codes(user, permissions) -> set[str] | None:
+    """The locales of `user`'s translator groups, when those are how they hold `permissions`.
+
+    None when the user is not limited to translator groups' locales: a superuser, or someone who
+    holds one of `permissions` directly or through any other group (partners, regional admins).
+    """
+    if user.is_superuser:
+        return None
+    through_other_groups = (
+        user.groups.exclude(name__startswith=TRANSLATOR_GROUP_PREFIX)
+        .filter(permissions__in=permissions)
+        .exists()
+    )
+    if through_other_groups or user.user_permissions.filter(pk__in=permissions).exists():
+        return None
+    names = user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX).values_list(
+        "name", flat=True
+    )
+    return {name.removeprefix(TRANSLATOR_GROUP_PREFIX) for name in names}
+
+
 def translatable_language_codes(user) -> set[str]:
     """The language codes `user` may translate into (empty: none)."""
     all_codes = {code for code, _name in settings.LANGUAGES}
     if not user.is_active:
         return set()
-    if user.is_superuser:
-        return all_codes
     submit = Permission.objects.filter(
         content_type__app_label="wagtail_localize", codename="submit_translation"
     )
-    # Held through something other than a translator group: not limited to one locale.
-    through_other_groups = (
-        user.groups.exclude(name__startswith=TRANSLATOR_GROUP_PREFIX)
-        .filter(permissions__in=submit)
-        .exists()
-    )
-    if through_other_groups or user.user_permissions.filter(pk__in=submit).exists():
-        return all_codes
-    names = user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX).values_list(
-        "name", flat=True
-    )
-    return {name.removeprefix(TRANSLATOR_GROUP_PREFIX) for name in names} & all_codes
+    codes = translator_group_codes(user, submit)
+    return all_codes if codes is None else codes & all_codes
 
 
 def translatable_locales(user):

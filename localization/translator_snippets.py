@@ -33,7 +33,7 @@ from wagtail_localize.models import Translation
 from core.scoped_snippets import ScopedPermissionPolicy
 from countries.partners import load_partners
 
-from .translator_locales import TRANSLATOR_GROUP_PREFIX
+from .translator_locales import translator_group_codes
 
 # app_label.model_name of every translatable snippet readers see.
 TRANSLATABLE_SNIPPETS = (
@@ -75,7 +75,7 @@ def translator_locale_ids(user, model) -> frozenset[int] | None:
 
 
 def _translator_locale_ids(user, model) -> frozenset[int] | None:
-    if not user.is_authenticated or user.is_superuser:
+    if not user.is_authenticated:
         return None
     managing = Permission.objects.filter(
         content_type=ContentType.objects.get_for_model(model),
@@ -83,17 +83,9 @@ def _translator_locale_ids(user, model) -> frozenset[int] | None:
             get_permission_codename(action, model._meta) for action in ("add", "change", "delete")
         ],
     )
-    through_other_groups = (
-        user.groups.exclude(name__startswith=TRANSLATOR_GROUP_PREFIX)
-        .filter(permissions__in=managing)
-        .exists()
-    )
-    if through_other_groups or user.user_permissions.filter(pk__in=managing).exists():
+    codes = translator_group_codes(user, managing)
+    if codes is None:
         return None
-    names = user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX).values_list(
-        "name", flat=True
-    )
-    codes = [name.removeprefix(TRANSLATOR_GROUP_PREFIX) for name in names]
     return frozenset(Locale.objects.filter(language_code__in=codes).values_list("pk", flat=True))
 
 

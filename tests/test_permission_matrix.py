@@ -6,7 +6,6 @@ with an error message, and leaves the database exactly as it was.
 """
 
 import pytest
-from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.images import get_image_model
 from wagtail.models import ModelLogEntry, Page, PageLogEntry, Revision, TaskState, WorkflowState
@@ -15,6 +14,7 @@ from wagtail.test.utils.form_data import nested_form_data
 from support.models import Helpline
 from tests.partner_world import login, world_fixture  # noqa: F401 (the `world` fixture)
 from tests.test_admin_editing import article_form
+from tests.utils import refused
 
 ROLES = ["man-editor", "man-moderator", "translator-sv", "regional-admin"]
 ACTIONS = [
@@ -176,14 +176,6 @@ def perform(client, world, action, target):
             {"comment": "Checked."},
         )
     raise AssertionError(action)
-
-
-def refused(response) -> bool:
-    if response.status_code == 403:
-        return True
-    if response.status_code == 302:
-        return any(m.level_tag == "error" for m in get_messages(response.wsgi_request))
-    return False
 
 
 def changed_as_intended(world, action, target, response):

@@ -20,7 +20,7 @@ from navigation.models import Footer
 from support.models import Helpline
 from tests.factories import TopicFactory
 from tests.partner_world import make_user, world_fixture  # noqa: F401 (the `world` fixture)
-from tests.utils import admin_text, soup, text_of
+from tests.utils import admin_text, refused, soup, text_of
 
 FOOTER_EN = "Made with care by the Redefine partners."
 FOOTER_SV = "Gjord med omsorg av Redefines partner."
@@ -38,15 +38,6 @@ def submit_url(instance):
         "wagtail_localize:submit_snippet_translation",
         args=[meta.app_label, meta.model_name, instance.pk],
     )
-
-
-def refused(response) -> bool:
-    """Wagtail's admin answers PermissionDenied with 403, or a redirect with an error message."""
-    if response.status_code == 403:
-        return True
-    if response.status_code == 302:
-        return any(m.level_tag == "error" for m in get_messages(response.wsgi_request))
-    return False
 
 
 def translate_with_wagtail_localize(instance, locale, user=None):

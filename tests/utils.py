@@ -38,3 +38,15 @@ def admin_text(user, message: str) -> str:
     fragment = max(re.split(r"%\([a-z_]+\)s", text), key=len).strip(" .'’”“„«»")
     assert len(fragment) > 3, (message, text)
     return escape(fragment)
+
+
+def refused(response) -> bool:
+    """Whether the admin refused the request: Wagtail answers PermissionDenied with 403, or with a
+    redirect that carries an error message."""
+    from django.contrib.messages import get_messages
+
+    if response.status_code == 403:
+        return True
+    if response.status_code == 302:
+        return any(m.level_tag == "error" for m in get_messages(response.wsgi_request))
+    return False
