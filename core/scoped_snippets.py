@@ -94,29 +94,20 @@ def refuse_out_of_scope(model, view, action):
 
 
 class ScopedIndexView(IndexView):
-    """Links a row to its edit view only when the user may change that very instance."""
+    """Links a row to its edit, delete or copy view only when the user may do that to it."""
+
+    def _in_scope(self, action, instance) -> bool:
+        policy = scoped_policy(self.model)
+        return policy is None or policy.instance_in_scope(self.request.user, action, instance)
 
     def get_edit_url(self, instance):
-        policy = scoped_policy(self.model)
-        if policy is not None and not policy.instance_in_scope(
-            self.request.user, "change", instance
-        ):
-            return None
-        return super().get_edit_url(instance)
+        return super().get_edit_url(instance) if self._in_scope("change", instance) else None
 
     def get_delete_url(self, instance):
-        policy = scoped_policy(self.model)
-        if policy is not None and not policy.instance_in_scope(
-            self.request.user, "delete", instance
-        ):
-            return None
-        return super().get_delete_url(instance)
+        return super().get_delete_url(instance) if self._in_scope("delete", instance) else None
 
     def get_copy_url(self, instance):
-        policy = scoped_policy(self.model)
-        if policy is not None and not policy.instance_in_scope(self.request.user, "add", instance):
-            return None
-        return super().get_copy_url(instance)
+        return super().get_copy_url(instance) if self._in_scope("add", instance) else None
 
 
 class ScopedSnippetViewSet(SnippetViewSet):

@@ -37,7 +37,10 @@ def offer_translate_only_where_the_user_may(buttons, snippet, user):
         "wagtail_localize:submit_snippet_translation",
         args=[meta.app_label, meta.model_name, quote(snippet.pk)],
     )
-    codes = translatable_language_codes(user)
+    # Asked once a listing row: remembered on the user object, which lives as long as the request.
+    if "_translatable_language_codes" not in user.__dict__:
+        user._translatable_language_codes = translatable_language_codes(user)
+    codes = set(user._translatable_language_codes)
     if (languages := snippet_language_codes(snippet)) is not None:
         codes &= languages
     translated = set(

@@ -6,15 +6,13 @@ read everything from the environment), exactly as a server would.
 
 import json
 import logging
-import subprocess
-import sys
 
 import pytest
 from django.conf import settings
 from django.urls import path, reverse
 
 from site_config.urls import urlpatterns as site_urlpatterns
-from tests.utils import soup, text_of
+from tests.utils import run_django, soup, text_of
 
 READER_ADDRESS = "203.0.113.77"
 SEARCH_WORDS = "wordsnobodyelsewouldsearch"
@@ -28,17 +26,7 @@ def production(code: str, **env) -> str:
         "ALLOWED_HOSTS": "redefine.example",
         **env,
     }
-    result = subprocess.run(  # noqa: S603 (this interpreter, fixed code)
-        [sys.executable, "-c", "import django; django.setup()\n" + code],
-        cwd=settings.BASE_DIR,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    return run_django(code, environment)
 
 
 def test_production_cookies_and_transport_security():

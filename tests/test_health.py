@@ -2,11 +2,10 @@
 
 import json
 import os
-import subprocess
-import sys
 
-from django.conf import settings
 from django.test import override_settings
+
+from tests.utils import run_django
 
 UNREACHABLE_REDIS = {
     "default": {
@@ -53,16 +52,7 @@ def test_database_down():
         "DATABASE_URL": "postgres://postgres@127.0.0.1:1/none",
         "DJANGO_SETTINGS_MODULE": "site_config.settings.test",
     }
-    result = subprocess.run(  # noqa: S603 (a fixed command line: this interpreter, manage.py)
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=settings.BASE_DIR,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    status, _, body = result.stdout.strip().splitlines()[-1].partition(" ")
+    output = run_django(code, env, timeout=60)
+    status, _, body = output.strip().splitlines()[-1].partition(" ")
     assert status == "503"
     assert json.loads(body) == {"status": "unavailable", "database": "unavailable", "cache": "ok"}

@@ -50,3 +50,24 @@ def refused(response) -> bool:
     if response.status_code == 302:
         return any(m.level_tag == "error" for m in get_messages(response.wsgi_request))
     return False
+
+
+def run_django(code: str, env: dict[str, str], timeout: int = 120) -> str:
+    """Run `code` after `django.setup()` in a new process of this interpreter, with exactly `env`
+    (DJANGO_SETTINGS_MODULE there picks the settings); its output, once it has succeeded."""
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    result = subprocess.run(  # noqa: S603 (this interpreter, code written by the tests)
+        [sys.executable, "-c", "import django; django.setup()\n" + code],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout

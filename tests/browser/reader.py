@@ -157,3 +157,17 @@ def axe_report(violations):
             summary = node.get("failureSummary") or ""
             lines.extend(f"      {line}" for line in summary.splitlines())
     return "\n".join(lines)
+
+
+def every_kind_of_page(pages, code, not_found=True):
+    """A locale's page of each kind, from the demo site's page map (and its 404 page)."""
+    paths = [
+        pages["home"],
+        pages["country"],
+        pages["topic"],
+        pages["journey"]["article"],
+        pages["warning_article"],
+        pages["journey"]["support"],
+        f"/{code}/search/?q={pages['search_word']}",
+    ]
+    return [*paths, f"/{code}/no-such-page/"] if not_found else paths

@@ -11,6 +11,7 @@ from tests.browser.reader import (
     JOURNEY_LOCALES,
     SIZES,
     Reader,
+    every_kind_of_page,
 )
 
 pytestmark = pytest.mark.browser
@@ -155,15 +156,8 @@ def test_no_script_errors_or_csp_violations_on_any_kind_of_page(browser, demo_si
         )
         for code in JOURNEY_LOCALES:
             pages = demo_site.pages[code]
-            for path in [
-                pages["home"],
-                pages["country"],
-                pages["topic"],
-                pages["journey"]["article"],
-                pages["warning_article"],
-                pages["journey"]["support"],
-                f"/{code}/search/?q={pages['search_word']}",
-            ]:
+            # Every kind of page but the 404 page.
+            for path in every_kind_of_page(pages, code, not_found=False):
                 reader.goto(path)
                 padding = reader.page.evaluate("document.documentElement.style.scrollPaddingTop")
                 bar = reader.page.locator("[data-quick-exit-bar]").bounding_box()

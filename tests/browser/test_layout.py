@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from tests.browser.reader import Reader
+from tests.browser.reader import Reader, every_kind_of_page
 
 pytestmark = pytest.mark.browser
 
@@ -35,19 +35,6 @@ def assert_no_sideways_scrolling(reader, what):
     state = reader.page.evaluate(OVERFLOW)
     assert state["scrollWidth"] <= state["width"], (what, state)
     assert state["wide"] == [], (what, state)
-
-
-def every_kind_of_page(pages, code):
-    return [
-        pages["home"],
-        pages["country"],
-        pages["topic"],
-        pages["journey"]["article"],
-        pages["warning_article"],
-        pages["journey"]["support"],
-        f"/{code}/search/?q={pages['search_word']}",
-        f"/{code}/no-such-page/",
-    ]
 
 
 def test_a_long_georgian_word_wraps_at_360_px(browser, demo_site):
