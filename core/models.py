@@ -154,3 +154,20 @@ class SafetySettings(BaseGenericSetting):
             setting = super()._get_or_create()
             cache.set(key, setting, 60 * 60)
         return setting
+
+
+class ContentGeneration(models.Model):
+    """The one row behind `core.generation`: what readers see has changed, and when last withdrawn.
+
+    Kept in the database, written in the same transaction as the change, so that no cache
+    failure can move it backwards (see core.generation). Not edited by anyone.
+    """
+
+    value = models.PositiveBigIntegerField(default=1)
+    withdrawn = models.PositiveBigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "content generation"
+
+    def __str__(self):
+        return f"generation {self.value} (last takedown at {self.withdrawn})"

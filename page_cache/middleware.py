@@ -14,12 +14,15 @@ next request simply works.
 
 import re
 
+from csp.utils import build_policy
 from django.conf import settings
+from django.db import DatabaseError
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 
+from core import generation
 from page_cache import store
 from page_cache.database_errors import DATABASE_UNAVAILABLE
 
@@ -37,34 +40,49 @@ class PageCacheMiddleware:
         self.excluded_paths = _excluded_paths()
 
     def __call__(self, request):
-        if not settings.PAGE_CACHE_ENABLED or not self.is_cacheable_request(request):
+        # One content generation for the whole request (core.generation), read once.
+        token = generation.begin_request()
+        try:
+            return self.serve(request)
+        finally:
+            generation.end_request(token)
+
+    def serve(self, request):
+        site_id = None
+        if settings.PAGE_CACHE_ENABLED and self.is_cacheable_request(request):
+            try:
+                site_id = store.site_id_for(request)
+            except DatabaseError:
+                site_id = None  # the Sites were not cached and the database is down
+        if site_id is None:
             response = self.get_response(request)
             if getattr(request, DATABASE_UNAVAILABLE, False):
                 return maintenance_response(request)
             return response
 
-        version = store.current_version()
-        key = store.versioned_key(request, version)
+        current = generation.current()
+        key = store.versioned_key(site_id, request.path, current.value)
         entry = store.page_cache().get(key)
         if entry is not None:
             return self.cached_response(request, entry, "hit")
 
         response = self.get_response(request)
         if getattr(request, DATABASE_UNAVAILABLE, False):
-            last_good = store.page_cache().get(store.last_good_key(request))
-            if last_good is not None:
+            last_good = store.page_cache().get(store.last_good_key(site_id, request.path))
+            # Only a copy stored after the last takedown: nothing withdrawn since comes back.
+            if isinstance(last_good, dict) and last_good.get("generation", 0) >= current.withdrawn:
                 return self.cached_response(request, last_good, "stale")
             return maintenance_response(request)
 
         if not is_cacheable_response(request, response):
             return response
         add_public_cache_headers(response)
-        entry = to_entry(response)
+        entry = to_entry(response, current.value)
         store.page_cache().set_many(
-            {key: entry, store.last_good_key(request): entry},
+            {key: entry, store.last_good_key(site_id, request.path): entry},
             settings.PAGE_CACHE_TIMEOUT,
         )
-        response[CACHE_STATUS_HEADER] = "miss"
+        mark_cache_status(response, "miss")
         return get_conditional_response(request, etag=response["ETag"], response=response)
 
     def is_cacheable_request(self, request) -> bool:
@@ -77,11 +95,20 @@ class PageCacheMiddleware:
 
     def cached_response(self, request, entry, status: str):
         response = from_entry(entry)
-        response[CACHE_STATUS_HEADER] = status
+        mark_cache_status(response, status)
         if status == "stale":
             # Served only while the database is down: no browser or CDN should keep it.
             response["Cache-Control"] = "no-cache"
         return get_conditional_response(request, etag=response["ETag"], response=response)
+
+
+def mark_cache_status(response, status: str) -> None:
+    """Say hit/miss/stale, only where PAGE_CACHE_STATUS_HEADER is on (debugging, tests).
+
+    Off in production: it would tell anyone whether a page was read since the last publish.
+    """
+    if settings.PAGE_CACHE_STATUS_HEADER:
+        response[CACHE_STATUS_HEADER] = status
 
 
 def is_cacheable_response(request, response) -> bool:
@@ -108,8 +135,11 @@ def add_public_cache_headers(response) -> None:
         )
 
 
-def to_entry(response) -> dict:
+def to_entry(response, generation_value: int) -> dict:
     return {
+        # The generation it was rendered at: a last good copy older than the last takedown is
+        # never served.
+        "generation": generation_value,
         "content": response.content,
         "status": response.status_code,
         "headers": [
@@ -138,4 +168,19 @@ def maintenance_response(request) -> HttpResponse:
     response = HttpResponse(content, status=503)
     response["Retry-After"] = str(settings.PAGE_CACHE_RETRY_AFTER)
     response["Cache-Control"] = "no-store"
+    add_reader_security_headers(response)
     return response
+
+
+def add_reader_security_headers(response) -> None:
+    """What the inner security middlewares give every reader page, for a response made here.
+
+    The "we'll be back" page is answered before the CSP, header and clickjacking middlewares
+    run (they sit below this one), so it would otherwise go out with no CSP and could be framed.
+    """
+    response["Content-Security-Policy"] = build_policy(
+        config=settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]
+    )
+    response["X-Frame-Options"] = settings.X_FRAME_OPTIONS
+    response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+    response.setdefault("Cross-Origin-Resource-Policy", "same-origin")

@@ -23,6 +23,7 @@ from django.utils import translation
 from django.utils.translation import trans_real
 from wagtail.models import Locale, Page, Site
 
+from core import generation
 from tests import factories
 from tests.factories import publish, translate
 from tests.server_fixtures import fresh_cache, server_site  # noqa: F401 (subprocess servers)
@@ -55,10 +56,13 @@ def _media(settings, _media_root):
 def _reset_language_and_cache():
     for cache in caches.all():
         cache.clear()
+    # Each test's database starts again at its first content generation: so must the process.
+    generation.forget_in_process_state()
     yield
     translation.activate("en")
     for cache in caches.all():
         cache.clear()
+    generation.forget_in_process_state()
 
 
 @pytest.fixture

@@ -48,6 +48,8 @@ def production_env(**overrides) -> dict[str, str]:
         ALLOWED_HOSTS="localhost,127.0.0.1",
         WEB_CONCURRENCY="1",
         GUNICORN_THREADS="4",
+        # The tests read X-Page-Cache; production leaves it off.
+        PAGE_CACHE_STATUS_HEADER="1",
     )
     env.update({key: str(value) for key, value in overrides.items()})
     return env

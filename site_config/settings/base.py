@@ -378,6 +378,12 @@ PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 60 * 60 * 24)
 PAGE_CACHE_BROWSER_MAX_AGE = env_int("PAGE_CACHE_BROWSER_MAX_AGE", 60)
 PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
 PAGE_CACHE_RETRY_AFTER = env_int("PAGE_CACHE_RETRY_AFTER", 30)
+# X-Page-Cache: hit/miss/stale. For debugging only: in public it tells anyone whether a page was
+# read since the last publish.
+PAGE_CACHE_STATUS_HEADER = env_bool("PAGE_CACHE_STATUS_HEADER", False)
+# How often each app process re-reads the content generation from the database, in seconds: how
+# long a cache that lost or rolled back its copy can go on serving old pages (core.generation).
+CONTENT_GENERATION_RECHECK_SECONDS = env_int("CONTENT_GENERATION_RECHECK_SECONDS", 1)
 # Never cached: the admin, documents and media, the health check, and search at /<locale>/search/.
 PAGE_CACHE_EXCLUDED_PATHS = r"^/(admin|documents|media|static|healthz)(/|$)|^/[^/]+/search(/|$)"
 

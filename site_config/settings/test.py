@@ -21,3 +21,9 @@ MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # wagtail-localize's dummy machine translator: no network, no key.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405
+# The tests read X-Page-Cache (hit, miss, stale); production leaves it off.
+PAGE_CACHE_STATUS_HEADER = True
+# Each process re-reads the content generation from the database only when a test says the
+# process is new (core.generation.forget_in_process_state, done before every test): a query
+# count must not depend on how slowly this machine ran the requests before it.
+CONTENT_GENERATION_RECHECK_SECONDS = 60 * 60
