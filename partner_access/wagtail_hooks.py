@@ -7,7 +7,9 @@ permissions on. What it does not limit is filled in here:
 - the page chooser lists every page of the site (Wagtail allows linking anywhere); partner users
   do not see another partner's pages there;
 - the explorer gets the same filter as a second line of defence;
-- helplines and emergency numbers are registered with country-scoped viewsets (snippets.py).
+- helplines and emergency numbers are registered with country-scoped viewsets (snippets.py);
+- the admin API's images and documents endpoints list only what the choosers offer
+  (media_api.py).
 """
 
 from django.core.exceptions import PermissionDenied
@@ -15,6 +17,7 @@ from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
+from partner_access.media_api import register_scoped_media_endpoints
 from partner_access.scope import hide_foreign_partner_pages, user_can_see_page
 from partner_access.snippets import (
     CountryScopedPermissionPolicy,
@@ -27,6 +30,10 @@ register_permission_policy(Helpline, CountryScopedPermissionPolicy(Helpline))
 register_permission_policy(EmergencyNumber, CountryScopedPermissionPolicy(EmergencyNumber))
 register_snippet(HelplineViewSet)
 register_snippet(EmergencyNumberViewSet)
+
+# After wagtail.images' and wagtail.documents' own construct_admin_api hooks (order 0), so that
+# these endpoints replace theirs.
+hooks.register("construct_admin_api", register_scoped_media_endpoints, order=100)
 
 
 @hooks.register("construct_page_chooser_queryset")
