@@ -9,15 +9,19 @@ permissions on. What it does not limit is filled in here:
 - the explorer gets the same filter as a second line of defence;
 - helplines and emergency numbers are registered with country-scoped viewsets (snippets.py);
 - the admin API's images and documents endpoints list only what the choosers offer
-  (media_api.py).
+  (media_api.py), and deleting images and documents needs the collection's delete permission
+  (media_permissions.py).
 """
 
 from django.core.exceptions import PermissionDenied
 from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from partner_access.media_api import register_scoped_media_endpoints
+from partner_access.media_permissions import DeleteNeedsDeletePermissionPolicy
 from partner_access.scope import hide_foreign_partner_pages, user_can_see_page
 from partner_access.snippets import (
     CountryScopedPermissionPolicy,
@@ -30,6 +34,19 @@ register_permission_policy(Helpline, CountryScopedPermissionPolicy(Helpline))
 register_permission_policy(EmergencyNumber, CountryScopedPermissionPolicy(EmergencyNumber))
 register_snippet(HelplineViewSet)
 register_snippet(EmergencyNumberViewSet)
+# wagtail.images and wagtail.documents register their policies in their AppConfig.ready(), which
+# may run after this module is imported; a policy for the exact class is looked up first.
+for media_model, auth_model in (
+    (get_image_model(), "wagtailimages.Image"),
+    (get_document_model(), "wagtaildocs.Document"),
+):
+    register_permission_policy(
+        media_model,
+        DeleteNeedsDeletePermissionPolicy(
+            media_model, auth_model=auth_model, owner_field_name="uploaded_by_user"
+        ),
+        exact_class=True,
+    )
 
 # After wagtail.images' and wagtail.documents' own construct_admin_api hooks (order 0), so that
 # these endpoints replace theirs.
