@@ -9,8 +9,8 @@ permissions on. What it does not limit is filled in here:
 - the explorer gets the same filter as a second line of defence;
 - helplines and emergency numbers are registered with country-scoped viewsets (snippets.py);
 - the admin API's images and documents endpoints list only what the choosers offer
-  (media_api.py), and deleting images and documents needs the collection's delete permission
-  (media_permissions.py).
+  (media_api.py), deleting images and documents needs the collection's delete permission
+  (media_permissions.py), and nobody deletes one that a live page uses (media_deletion.py).
 """
 
 from django.core.exceptions import PermissionDenied
@@ -21,6 +21,11 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from partner_access.media_api import register_scoped_media_endpoints
+from partner_access.media_deletion import (
+    DocumentsDeleteBulkAction,
+    ImagesDeleteBulkAction,
+    delete_urls,
+)
 from partner_access.media_permissions import DeleteNeedsDeletePermissionPolicy
 from partner_access.scope import hide_foreign_partner_pages, user_can_see_page
 from partner_access.snippets import (
@@ -51,6 +56,11 @@ for media_model, auth_model in (
 # After wagtail.images' and wagtail.documents' own construct_admin_api hooks (order 0), so that
 # these endpoints replace theirs.
 hooks.register("construct_admin_api", register_scoped_media_endpoints, order=100)
+# Media used by a live page is not deleted (media_deletion.py): these delete views go ahead of
+# Wagtail's at the same paths, and these bulk actions replace Wagtail's (registered at order 0).
+hooks.register("register_admin_urls", delete_urls, order=-100)
+hooks.register("register_bulk_action", ImagesDeleteBulkAction, order=100)
+hooks.register("register_bulk_action", DocumentsDeleteBulkAction, order=100)
 
 
 @hooks.register("construct_page_chooser_queryset")
