@@ -31,12 +31,12 @@ urlpatterns = [
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     # Local media for `make run` and `make serve`; production uses object storage or a web server.
+    # Documents are sent only by Wagtail's serve view, which asks the collection's privacy.
     from django.urls import re_path
-    from django.views.static import serve as serve_media
 
-    urlpatterns.append(
-        re_path(r"^media/(?P<path>.*)$", serve_media, {"document_root": settings.MEDIA_ROOT})
-    )
+    from partner_access.document_downloads import serve_media
+
+    urlpatterns.append(re_path(r"^media/(?P<path>.*)$", serve_media))
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),

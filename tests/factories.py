@@ -2,6 +2,9 @@
 
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
+from django.utils.text import slugify
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale
@@ -135,6 +138,21 @@ class ImageFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = get_image_model()
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A real document in the library: a tiny PDF (its name comes from the title)."""
+
+    title = factory.Sequence(lambda n: f"Document {n}")
+    file = factory.LazyAttribute(
+        lambda document: ContentFile(
+            b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
+            name=f"{slugify(document.title) or 'document'}.pdf",
+        )
+    )
+
+    class Meta:
+        model = get_document_model()
 
 
 def publish(page):

@@ -37,9 +37,8 @@ ALLOWED = {
         ("edit", "own"),
         ("copy", "own"),
         ("image_edit", "own"),
-        # Wagtail treats deleting an image as changing it (CollectionOwnershipPermissionPolicy),
-        # so whoever may edit the partner's images may delete them.
-        ("image_delete", "own"),
+        # Not ("image_delete", "own"): deleting media is for moderators
+        # (partner_access.media_permissions), though Wagtail treats it as changing.
         ("helpline_edit", "own"),
         ("revert", "own"),
     },

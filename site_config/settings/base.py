@@ -307,6 +307,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # Checks that a document's content matches its extension (partner_access/uploads.py).
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "partner_access.uploads.DocumentForm"
+# Documents are always sent by Wagtail's serve view (/documents/<id>/<name>), which asks the
+# collection's privacy; never a redirect to the file's own (public) storage URL. docs/partners.md
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILIMAGES_RENDITION_STORAGE = "default"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "jpeg", "webp": "webp", "avif": "avif"}
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
