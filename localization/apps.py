@@ -10,6 +10,7 @@ can go:
 - `submit_guard`: the submit-translation view refuses other locales and subtrees outside the
   translator's rights.
 - `publish_guard`: "Sync translated pages" may publish only where the user may publish.
+- `page_actions`: translators never delete, move, copy, alias, convert or unpublish pages.
 - `review`: a translation goes to the partner's review workflow instead of straight live.
 - `tree_repair`: `numchild` after translating a page with its subtree (wagtail-localize #773).
 - `translator_permissions`: the page permissions translator groups need, granted idempotently.
@@ -25,6 +26,7 @@ class LocalizationConfig(AppConfig):
 
     def ready(self):
         from . import (  # noqa: F401  (importing installs the guards and signal receivers)
+            page_actions,
             publish_guard,
             submit_guard,
             translator_permissions,

@@ -20,7 +20,7 @@ Rules, for everybody but superusers:
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page
 
 from countries.partners import load_partners, translators_group
 
@@ -46,6 +46,35 @@ def translator_group_codes(user, permissions) -> set[str] | None:
         "name", flat=True
     )
     return {name.removeprefix(TRANSLATOR_GROUP_PREFIX) for name in names}
+
+
+# Page permissions that make a user more than a translator where another group grants them.
+AUTHOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+
+
+def page_rights_only_as_translator(user, page: Page) -> bool:
+    """True when `user`'s rights on `page` come from translator groups alone.
+
+    Such a user translates there and nothing else: no delete, move, copy, alias or unpublish
+    (`page_actions`), no editing of originals (`review`). A partner or regional administrator who
+    is also in a translator group keeps their rights where their other groups give them. The
+    user's groups and author paths are read once and remembered on the user object, which lives
+    as long as the request (a page listing asks once per row and action).
+    """
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    remembered = user.__dict__.get("_translator_page_rights")
+    if remembered is None:
+        in_translator_group = user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX).exists()
+        author_paths = tuple(
+            GroupPagePermission.objects.filter(
+                group__in=user.groups.exclude(name__startswith=TRANSLATOR_GROUP_PREFIX),
+                permission__codename__in=AUTHOR_PAGE_PERMISSIONS,
+            ).values_list("page__path", flat=True)
+        )
+        remembered = user.__dict__["_translator_page_rights"] = (in_translator_group, author_paths)
+    in_translator_group, author_paths = remembered
+    return in_translator_group and not page.path.startswith(author_paths)
 
 
 def translatable_language_codes(user) -> set[str]:
