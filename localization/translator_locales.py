@@ -112,6 +112,14 @@ def ancestor_paths(page: Page) -> list[str]:
     return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
 
 
+def page_label(page: Page) -> str:
+    """How a refusal names `page`: its published title, or only its ID while it is unpublished
+    (a refusal must not show anyone a draft title they may not see)."""
+    if page.live:
+        return page.title
+    return _("unpublished page %(id)s") % {"id": page.pk}
+
+
 def refusal_for_page(user, page: Page, locale: Locale) -> str | None:
     """Why `user` may not translate `page` into `locale`, or None when they may."""
     if user.is_superuser:
@@ -123,7 +131,7 @@ def refusal_for_page(user, page: Page, locale: Locale) -> str | None:
     languages = partner_languages(page)
     if languages is not None and locale.language_code not in languages:
         return _("'%(page)s' belongs to a partner that does not publish in %(language)s.") % {
-            "page": page.get_admin_display_title(),
+            "page": page_label(page),
             "language": locale.get_display_name(),
         }
     existing = page.get_translation_or_none(locale)
@@ -138,7 +146,7 @@ def refusal_for_page(user, page: Page, locale: Locale) -> str | None:
         return _(
             "'%(page)s' would be translated outside the pages you may edit in %(language)s."
         ) % {
-            "page": page.get_admin_display_title(),
+            "page": page_label(page),
             "language": locale.get_display_name(),
         }
     return None

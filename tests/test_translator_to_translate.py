@@ -119,3 +119,46 @@ def test_update_from_source_is_refused_for_another_locale(client, world, ka, tra
     assert refused(response)
     source.refresh_from_db()
     assert source.last_updated_at == synced_at
+
+
+def followed_text(client, response) -> str:
+    assert refused(response)
+    return client.get(response.url).content.decode()
+
+
+def test_the_translate_form_shows_no_title_of_a_page_the_translator_may_not_translate(
+    client, world, ka, translator_ka
+):
+    """Issue 19.9: other partners' draft titles leaked through the "Translate" form."""
+    man_draft = ArticlePageFactory(parent=world["partner"], title="MÄN's secret plans", live=False)
+    man_article = world["article"]
+    man_article.title = "Draft: anger, rewritten"
+    man_article.save_revision()
+    client.force_login(translator_ka)
+
+    for page, secret in ((man_draft, "secret plans"), (man_article, "anger, rewritten")):
+        response = client.get(submit_url(page))
+        text = followed_text(client, response)
+        assert secret not in text
+        message = "You may not translate this page into any of your languages."
+        assert admin_text(translator_ka, message) in text
+        response = client.post(submit_url(page), {"locales": [ka.pk]})
+        assert secret not in followed_text(client, response)
+        assert page.get_translation_or_none(ka) is None
+
+    # A subtree refusal names another partner's page by its published title, not its draft.
+    man = world["partner"]
+    man.title = "Draft: MÄN renamed"
+    man.save_revision()
+    response = client.post(
+        submit_url(world["country"]), {"locales": [ka.pk], "include_subtree": "on"}
+    )
+    text = followed_text(client, response)
+    assert "Draft: MÄN renamed" not in text
+    assert "MÄN" in text
+    assert world["country"].get_translation_or_none(ka) is None
+
+    # A page they may translate still opens the form, with its title.
+    response = client.get(submit_url(world["sapari_article"]))
+    assert response.status_code == 200
+    assert "Talking to your father" in response.content.decode()
