@@ -31,6 +31,8 @@ Remove when Wagtail separates deleting from changing pages and wagtail-localize 
 import json
 
 from django.contrib import messages
+from django.core.exceptions import ObjectDoesNotExist
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from wagtail import hooks
@@ -90,7 +92,10 @@ _wagtail_localize_stop_translation = edit_translation.stop_translation
 
 def stop_translation(request, translation_id):
     translation = get_object_or_404(Translation, id=translation_id)
-    target = translation.get_target_instance()
+    try:
+        target = translation.get_target_instance()
+    except ObjectDoesNotExist as error:
+        raise Http404 from error
     if isinstance(target, Page) and page_rights_only_as_translator(request.user, target):
         return refusal_response(request, target)
     return _wagtail_localize_stop_translation(request, translation_id)
