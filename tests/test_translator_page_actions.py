@@ -187,3 +187,19 @@ def test_regional_admin_keeps_convert_to_alias_and_delete(
     response = client.post(reverse("wagtailadmin_pages:delete", args=[draft_translation.pk]))
     assert response.status_code == 302
     assert not Page.objects.filter(pk=draft_translation.pk).exists()
+
+
+def test_translator_cannot_convert_an_alias_into_an_ordinary_page(client, world, sv):
+    """Wagtail's "Convert to ordinary page" would make the English text a Swedish page."""
+    alias = world["safety"].create_alias(
+        parent=world["home_sv"], update_locale=sv, reset_translation_key=False
+    )
+    url = reverse("wagtailadmin_pages:convert_alias", args=[alias.pk])
+    client.force_login(world["users"]["translator-sv"])
+    assert refused(client.get(url))
+    assert refused(client.post(url))
+    assert Page.objects.get(pk=alias.pk).alias_of_id == world["safety"].pk
+
+    client.force_login(world["users"]["regional-admin"])
+    assert client.post(url).status_code == 302
+    assert Page.objects.get(pk=alias.pk).alias_of_id is None
