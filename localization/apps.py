@@ -9,7 +9,9 @@ can go:
 - `translator_locales`: which locales a user may translate into, and where (the locale hole).
 - `submit_guard`: the submit-translation view refuses other locales and subtrees outside the
   translator's rights.
-- `publish_guard`: "Sync translated pages" may publish only where the user may publish.
+- `sync_guard`: "Sync translated pages/snippets" changes only translations the user may change,
+  and publishes only where they may publish.
+- `page_actions`: translators never delete, move, copy, alias, convert or unpublish pages.
 - `review`: a translation goes to the partner's review workflow instead of straight live.
 - `tree_repair`: `numchild` after translating a page with its subtree (wagtail-localize #773).
 - `translator_permissions`: the page permissions translator groups need, granted idempotently.
@@ -25,8 +27,9 @@ class LocalizationConfig(AppConfig):
 
     def ready(self):
         from . import (  # noqa: F401  (importing installs the guards and signal receivers)
-            publish_guard,
+            page_actions,
             submit_guard,
+            sync_guard,
             translator_permissions,
             tree_repair,
         )

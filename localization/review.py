@@ -20,10 +20,10 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from .translator_locales import TRANSLATOR_GROUP_PREFIX, ancestor_paths
+from .translator_locales import page_rights_only_as_translator
 
 
 def translation_of(page: Page) -> Translation | None:
@@ -104,15 +104,7 @@ def submit_translation_for_review(request, page_id):
 
 def changes_only_as_translator(user, page: Page) -> bool:
     """True when `user`'s right to change `page` comes from translator groups alone."""
-    if user.is_superuser:
-        return False
-    if not user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX).exists():
-        return False
-    return not GroupPagePermission.objects.filter(
-        group__in=user.groups.exclude(name__startswith=TRANSLATOR_GROUP_PREFIX),
-        page__path__in=ancestor_paths(page),
-        permission__codename__in=["change_page", "publish_page"],
-    ).exists()
+    return page_rights_only_as_translator(user, page)
 
 
 def refuse_translator_editing_originals(request, page):

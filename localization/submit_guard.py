@@ -6,6 +6,11 @@ locale, and with "Include subtree" every descendant too (wagtail/wagtail-localiz
 permission for all translation access). The rules are in `translator_locales` (pages) and
 `translator_snippets` (snippets). A crafted POST is
 refused server-side: nothing is created, and the user is sent back to the form with the reason.
+
+The form shows the page's title (its latest draft title). For a page the user may translate into
+none of their locales (another partner's page, say) the form is not shown at all, and a POST is
+refused without naming it, so that no draft title leaks (issue 19.9); refusals about pages in a
+subtree name an unpublished page by its ID only (`translator_locales.page_label`).
 Remove when wagtail-localize checks per-locale and per-page rights in that view.
 """
 
@@ -15,11 +20,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 from wagtail_localize.views.submit_translations import SubmitTranslationView
 
-from .translator_locales import refusal_for_page, translatable_language_codes
+from .translator_locales import refusal_for_page, translatable_language_codes, translatable_locales
 from .translator_snippets import refusal_for_snippet, snippet_language_codes
 
 _wagtail_localize_get_form = SubmitTranslationView.get_form
 _wagtail_localize_post = SubmitTranslationView.post
+_wagtail_localize_get = SubmitTranslationView.get
 
 
 def get_form(self):
@@ -58,7 +64,27 @@ def refusal(user, instance, locales, include_subtree: bool) -> str | None:
     return None
 
 
+def may_translate_somewhere(user, page) -> bool:
+    """Whether `user` may translate `page` into at least one of their locales."""
+    return any(
+        refusal_for_page(user, page, locale) is None for locale in translatable_locales(user)
+    )
+
+
+def refuse_unknown_page(request):
+    messages.error(request, _("You may not translate this page into any of your languages."))
+    return redirect("localization_to_translate")
+
+
+def get(self, request, *args, **kwargs):
+    if isinstance(self.object, Page) and not may_translate_somewhere(request.user, self.object):
+        return refuse_unknown_page(request)
+    return _wagtail_localize_get(self, request, *args, **kwargs)
+
+
 def post(self, request, **kwargs):
+    if isinstance(self.object, Page) and not may_translate_somewhere(request.user, self.object):
+        return refuse_unknown_page(request)
     ids = [value for value in request.POST.getlist("locales") if value.isdigit()]
     locales = list(Locale.objects.filter(pk__in=ids))
     include_subtree = request.POST.get("include_subtree") in {"on", "true", "True", "1"}
@@ -71,3 +97,4 @@ def post(self, request, **kwargs):
 
 SubmitTranslationView.get_form = get_form
 SubmitTranslationView.post = post
+SubmitTranslationView.get = get

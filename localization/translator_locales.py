@@ -20,7 +20,7 @@ Rules, for everybody but superusers:
 from django.conf import settings
 from django.contrib.auth.models import Permission
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import GroupPagePermission, Locale, Page
 
 from countries.partners import load_partners, translators_group
 
@@ -46,6 +46,35 @@ def translator_group_codes(user, permissions) -> set[str] | None:
         "name", flat=True
     )
     return {name.removeprefix(TRANSLATOR_GROUP_PREFIX) for name in names}
+
+
+# Page permissions that make a user more than a translator where another group grants them.
+AUTHOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page")
+
+
+def page_rights_only_as_translator(user, page: Page) -> bool:
+    """True when `user`'s rights on `page` come from translator groups alone.
+
+    Such a user translates there and nothing else: no delete, move, copy, alias or unpublish
+    (`page_actions`), no editing of originals (`review`). A partner or regional administrator who
+    is also in a translator group keeps their rights where their other groups give them. The
+    user's groups and author paths are read once and remembered on the user object, which lives
+    as long as the request (a page listing asks once per row and action).
+    """
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    remembered = user.__dict__.get("_translator_page_rights")
+    if remembered is None:
+        in_translator_group = user.groups.filter(name__startswith=TRANSLATOR_GROUP_PREFIX).exists()
+        author_paths = tuple(
+            GroupPagePermission.objects.filter(
+                group__in=user.groups.exclude(name__startswith=TRANSLATOR_GROUP_PREFIX),
+                permission__codename__in=AUTHOR_PAGE_PERMISSIONS,
+            ).values_list("page__path", flat=True)
+        )
+        remembered = user.__dict__["_translator_page_rights"] = (in_translator_group, author_paths)
+    in_translator_group, author_paths = remembered
+    return in_translator_group and not page.path.startswith(author_paths)
 
 
 def translatable_language_codes(user) -> set[str]:
@@ -83,6 +112,14 @@ def ancestor_paths(page: Page) -> list[str]:
     return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
 
 
+def page_label(page: Page) -> str:
+    """How a refusal names `page`: its published title, or only its ID while it is unpublished
+    (a refusal must not show anyone a draft title they may not see)."""
+    if page.live:
+        return page.title
+    return _("unpublished page %(id)s") % {"id": page.pk}
+
+
 def refusal_for_page(user, page: Page, locale: Locale) -> str | None:
     """Why `user` may not translate `page` into `locale`, or None when they may."""
     if user.is_superuser:
@@ -94,7 +131,7 @@ def refusal_for_page(user, page: Page, locale: Locale) -> str | None:
     languages = partner_languages(page)
     if languages is not None and locale.language_code not in languages:
         return _("'%(page)s' belongs to a partner that does not publish in %(language)s.") % {
-            "page": page.get_admin_display_title(),
+            "page": page_label(page),
             "language": locale.get_display_name(),
         }
     existing = page.get_translation_or_none(locale)
@@ -109,7 +146,7 @@ def refusal_for_page(user, page: Page, locale: Locale) -> str | None:
         return _(
             "'%(page)s' would be translated outside the pages you may edit in %(language)s."
         ) % {
-            "page": page.get_admin_display_title(),
+            "page": page_label(page),
             "language": locale.get_display_name(),
         }
     return None

@@ -1,12 +1,15 @@
-"""Admin hooks of the localization app: the review submission URL, the translator edit guard and
-the snippet listing's "Translate" button."""
+"""Admin hooks of the localization app: the review submission URL, the translator edit guard,
+the snippet listing's "Translate" button and the "To translate" listing with its menu item.
+(The page-action and sync guards register their hooks in `page_actions` and `sync_guard`.)"""
 
 from django.contrib.admin.utils import quote
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
-from . import review
+from . import review, to_translate
 from .translator_locales import translatable_language_codes
 from .translator_snippets import snippet_language_codes
 
@@ -18,8 +21,34 @@ def register_review_url():
             "localization/pages/<int:page_id>/submit-for-review/",
             review.submit_translation_for_review,
             name="localization_submit_translation_for_review",
-        )
+        ),
+        path(
+            "localization/to-translate/",
+            to_translate.to_translate,
+            name="localization_to_translate",
+        ),
+        path(
+            "localization/translations/<int:translation_id>/update-from-source/",
+            to_translate.update_from_source,
+            name="localization_update_from_source",
+        ),
     ]
+
+
+class ToTranslateMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("wagtail_localize.submit_translation")
+
+
+@hooks.register("register_admin_menu_item")
+def register_to_translate_menu_item():
+    return ToTranslateMenuItem(
+        gettext_lazy("To translate"),
+        reverse("localization_to_translate"),
+        name="to-translate",
+        icon_name="wagtail-localize-language",
+        order=250,
+    )
 
 
 # Before wagtail-localize's own hook (order 0), which would open the translation editor.
