@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone, translation
 
-from support.models import SupportPage
+from support.models import PartnerChatSettings
 from support.opening_hours import Schedule, chat_status, describe_status
 from tests import factories
+from tests.factories import set_partner_chat
 from tests.utils import soup, text_of
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -32,7 +33,7 @@ def closure(first, last=None, opens=None, closes=None, note=""):
 
 def schedule_of(page_or_blocks, zone):
     """A Schedule from StreamField data as stored, the way the page builds it."""
-    stream_block = SupportPage._meta.get_field("opening_hours").stream_block
+    stream_block = PartnerChatSettings._meta.get_field("opening_hours").stream_block
     raw = [{"type": kind, "value": value} for kind, value in page_or_blocks]
     return Schedule.from_stream(stream_block.to_python(raw), zone)
 
@@ -132,8 +133,7 @@ def test_a_schedule_without_any_hours_is_closed_without_a_time(db):
 
 
 def set_hours(page, blocks):
-    page.opening_hours = blocks
-    factories.publish(page)
+    set_partner_chat(page, opening_hours=blocks)
     return page
 
 
@@ -235,8 +235,7 @@ def test_the_offers_stay_in_the_readers_language(client, tree, other_partners, l
 
 def test_a_partner_without_a_chat_offers_the_open_chats_of_others(client, tree, other_partners):
     page = tree["support"]
-    page.chat_kind, page.chat_url = "none", ""
-    factories.publish(page)
+    set_partner_chat(page, chat_kind="none", chat_url="")
     html = soup(client.get(page.url))
     assert html.select_one("section.chat") is None
     offers = html.select_one("[data-closed-offers]")
