@@ -197,9 +197,9 @@ class Migration(migrations.Migration):
                                     "label": "day",
                                 },
                             ),
-                            1: ("wagtail.blocks.TimeBlock", (), {"label": "opens"}),
+                            1: ("support.native_time_input.OpeningTimeBlock", (), {"label": "opens"}),
                             2: (
-                                "wagtail.blocks.TimeBlock",
+                                "support.native_time_input.OpeningTimeBlock",
                                 (),
                                 {"help_text": "00:00 means midnight.", "label": "closes"},
                             ),
@@ -219,7 +219,7 @@ class Migration(migrations.Migration):
                                 },
                             ),
                             6: (
-                                "wagtail.blocks.TimeBlock",
+                                "support.native_time_input.OpeningTimeBlock",
                                 (),
                                 {
                                     "help_text": "Leave the times empty when closed.",
@@ -228,7 +228,7 @@ class Migration(migrations.Migration):
                                 },
                             ),
                             7: (
-                                "wagtail.blocks.TimeBlock",
+                                "support.native_time_input.OpeningTimeBlock",
                                 (),
                                 {"label": "closes", "required": False},
                             ),
