@@ -1,4 +1,5 @@
-"""SupportPage, Helpline, EmergencyNumber, and where a page sends a reader for help."""
+"""SupportPage, the partners' shared chat settings (PartnerChatSettings), Helpline,
+EmergencyNumber, and where a page sends a reader for help."""
 
 import json
 from dataclasses import dataclass
