@@ -425,3 +425,16 @@ def test_every_language_shows_the_partners_one_chat(client, tree):
         assert csp(response)["frame-src"] == ["https://chat.example.org"]
         start = soup(response).select_one("[data-chat-start]")
         assert start["href"] == "https://chat.example.org/new-room", page.url
+
+
+def test_a_new_partners_support_page_brings_its_chat_record(admin_client, tree):
+    moderator = admin_client
+    partner = factories.PartnerPageFactory(parent=tree["country"], title="New", slug="new")
+    add_url = reverse("wagtailadmin_pages:add", args=("support", "supportpage", partner.pk))
+    form = soup(moderator.get(add_url)).select_one("form#page-edit-form")
+    assert "same on its support page in every language" in text_of(form)
+    response = moderator.post(add_url, support_form())
+    assert response.status_code == 302
+    page = SupportPage.objects.child_of(partner).get()
+    assert partner_chat(page).chat_kind == "none"
+    assert page.chat is None
