@@ -1,4 +1,5 @@
-"""SupportPage, Helpline, EmergencyNumber, and where a page sends a reader for help."""
+"""SupportPage, the partners' shared chat settings (PartnerChatSettings), Helpline,
+EmergencyNumber, and where a page sends a reader for help."""
 
 import json
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from django.db import models
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, HelpPanel, Panel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -42,25 +43,20 @@ phone_number_validator = RegexValidator(
 CHAT_SETTINGS_PERMISSION = "support.change_chat_settings"
 
 
-def chat_panel(field_name, **kwargs):
-    # Wagtail drops a field with `permission` from the form of a user who lacks it, so an
-    # editor's crafted POST cannot change the chat either (wagtail.admin.forms.PermissionedForm).
-    return FieldPanel(field_name, permission=CHAT_SETTINGS_PERMISSION, **kwargs)
+class PartnerChatSettings(models.Model):
+    """One partner's chat and opening hours, shared by its support page in every locale.
 
-
-class SupportPage(BasePage):
-    """A partner's support page: how to reach a person, and the country's helplines.
-
-    The chat settings and opening hours live on the page because there is exactly one support
-    page per partner (max_count_per_parent): it is the partner's settings object, has a place in
-    the partner's subtree (and so its permissions), and needs no extra admin screen. Only
-    moderators (`change_chat_settings`) may change them; translations are not trusted with
-    them at all: every language version reads them from the original page (`settings_page`).
+    A partner runs one chat service with one set of hours, whatever language a reader reads in,
+    so they are one record per partner (keyed by the partner page's `translation_key`, which
+    every language version of the partner page shares), not fields of each translated page:
+    a moderator changes them once, in "Chat and opening hours", and every language's support
+    page shows the change at once. Only the wording stays on the pages and is translated
+    (`SupportPage.chat_consent_text`, `opening_hours_text`). Who may change which record:
+    `support.chat_settings_admin`.
     """
 
-    intro = models.TextField(_("intro"), max_length=600)
-    body = RichTextField(
-        _("how we help"), features=["bold", "italic", "link", "ul", "ol"], blank=True
+    partner_key = models.UUIDField(
+        _("partner"), unique=True, editable=False, help_text="translation_key of the partner page"
     )
     chat_kind = models.CharField(
         _("chat"), max_length=16, choices=ChatKind.choices, default=ChatKind.NONE
@@ -92,6 +88,100 @@ class SupportPage(BasePage):
             "https://signal.me/ link."
         ),
     )
+    opening_hours = StreamField(
+        OPENING_HOURS_BLOCKS,
+        blank=True,
+        verbose_name=_("opening hours"),
+        help_text=_(
+            "Weekly hours (several a day if needed) and exceptions, in the partner's time zone."
+        ),
+    )
+
+    panels = [
+        HelpPanel(
+            _(
+                "These settings are shared by this partner's support page in every language: "
+                "a change here is shown in all of them at once."
+            )
+        ),
+        FieldPanel("chat_kind"),
+        FieldPanel("chat_url"),
+        FieldPanel("chatwoot_base_url"),
+        FieldPanel("chatwoot_website_token"),
+        FieldPanel("messenger_url"),
+        FieldPanel("opening_hours"),
+    ]
+
+    class Meta:
+        verbose_name = _("chat and opening hours")
+        verbose_name_plural = _("chat and opening hours")
+
+    def __str__(self):
+        partner = self.partner_page()
+        return partner.title if partner is not None else str(self.partner_key)
+
+    def partner_page(self, locale=None):
+        """The partner page in `locale` (default: the site's default language, else any)."""
+        from countries.models import PartnerPage
+
+        pages = PartnerPage.objects.filter(translation_key=self.partner_key)
+        language = locale.language_code if locale is not None else settings.LANGUAGE_CODE
+        return pages.filter(locale__language_code=language).first() or pages.order_by("pk").first()
+
+    @classmethod
+    def for_partner(cls, partner_page) -> "PartnerChatSettings | None":
+        if partner_page is None:
+            return None
+        return cls.objects.filter(partner_key=partner_page.translation_key).first()
+
+    def clean(self):
+        super().clean()
+        required = {
+            ChatKind.IFRAME: ["chat_url"],
+            ChatKind.CHATWOOT: ["chatwoot_base_url", "chatwoot_website_token"],
+            ChatKind.MESSENGER: ["messenger_url"],
+        }.get(self.chat_kind, [])
+        missing = {
+            name: ValidationError(
+                _("Needed for the chosen kind of chat."), code="needed_for_chat_kind"
+            )
+            for name in required
+            if not getattr(self, name)
+        }
+        if missing:
+            raise ValidationError(missing)
+
+
+class ChatSettingsPanel(Panel):
+    """In the support page editor (every language): where the shared chat and hours are edited."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "support/admin/chat_settings_panel.html"
+
+        def get_context_data(self, parent_context=None):
+            from support.chat_settings_admin import chat_settings_edit_url
+
+            context = super().get_context_data(parent_context)
+            page = self.instance
+            chat_settings = page.chat_settings if page.pk else None
+            context["chat_settings"] = chat_settings
+            context["edit_url"] = chat_settings_edit_url(self.request.user, chat_settings)
+            return context
+
+
+class SupportPage(BasePage):
+    """A partner's support page: how to reach a person, and the country's helplines.
+
+    There is exactly one support page per partner (max_count_per_parent) in each of the
+    partner's languages. The chat and the opening hours are the partner's, not the page's:
+    every language version reads them from the partner's `PartnerChatSettings`. The page holds
+    only what is written for readers, translated per language.
+    """
+
+    intro = models.TextField(_("intro"), max_length=600)
+    body = RichTextField(
+        _("how we help"), features=["bold", "italic", "link", "ul", "ol"], blank=True
+    )
     chat_consent_text = models.TextField(
         _("what starting the chat means"),
         max_length=400,
@@ -99,14 +189,6 @@ class SupportPage(BasePage):
         help_text=_(
             "Shown with the Start chat button: that the chat is anonymous, what is kept and "
             "for how long. For example: Anonymous. We keep the conversation for 30 days."
-        ),
-    )
-    opening_hours = StreamField(
-        OPENING_HOURS_BLOCKS,
-        blank=True,
-        verbose_name=_("opening hours"),
-        help_text=_(
-            "Weekly hours (several a day if needed) and exceptions, in the partner's time zone."
         ),
     )
     opening_hours_text = models.CharField(
@@ -120,19 +202,10 @@ class SupportPage(BasePage):
         *BasePage.content_panels,
         FieldPanel("intro"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [
-                chat_panel("chat_kind"),
-                chat_panel("chat_url"),
-                chat_panel("chatwoot_base_url"),
-                chat_panel("chatwoot_website_token"),
-                chat_panel("messenger_url"),
-                chat_panel("chat_consent_text"),
-                chat_panel("opening_hours"),
-            ],
-            heading=_("Chat"),
-            permission=CHAT_SETTINGS_PERMISSION,
-        ),
+        ChatSettingsPanel(heading=_("Chat and opening hours")),
+        # Wagtail drops a field with `permission` from the form of a user who lacks it, so an
+        # editor's crafted POST cannot change it either (wagtail.admin.forms.PermissionedForm).
+        FieldPanel("chat_consent_text", permission=CHAT_SETTINGS_PERMISSION),
         FieldPanel("opening_hours_text"),
     ]
     search_fields = [
@@ -144,13 +217,7 @@ class SupportPage(BasePage):
         *BasePage.translatable_fields,
         TranslatableField("intro"),
         TranslatableField("body"),
-        SynchronizedField("chat_kind", overridable=False),
-        SynchronizedField("chat_url", overridable=False),
-        SynchronizedField("chatwoot_base_url", overridable=False),
-        SynchronizedField("chatwoot_website_token", overridable=False),
-        SynchronizedField("messenger_url", overridable=False),
         TranslatableField("chat_consent_text"),
-        SynchronizedField("opening_hours", overridable=False),
         TranslatableField("opening_hours_text"),
     ]
 
@@ -170,45 +237,27 @@ class SupportPage(BasePage):
         # "Open now" and the chats open elsewhere are computed for the moment of the request.
         return False
 
-    def clean(self):
-        super().clean()
-        required = {
-            ChatKind.IFRAME: ["chat_url"],
-            ChatKind.CHATWOOT: ["chatwoot_base_url", "chatwoot_website_token"],
-            ChatKind.MESSENGER: ["messenger_url"],
-        }.get(self.chat_kind, [])
-        missing = {
-            name: ValidationError(
-                _("Needed for the chosen kind of chat."), code="needed_for_chat_kind"
-            )
-            for name in required
-            if not getattr(self, name)
-        }
-        if missing:
-            raise ValidationError(missing)
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # A partner's first support page (in any language) brings its chat settings, so that
+        # moderators find the partner in "Chat and opening hours" (with no chat until set).
+        parent = self.get_parent()
+        if (
+            parent is not None
+            and not PartnerChatSettings.objects.filter(partner_key=parent.translation_key).exists()
+        ):
+            PartnerChatSettings.objects.create(partner_key=parent.translation_key)
 
     # The chat as readers get it ---------------------------------------------------------------
 
     @cached_property
-    def settings_page(self) -> "SupportPage":
-        """The page whose chat settings and hours apply: the original, not a translation."""
-        from wagtail_localize.models import TranslationSource
-
-        source = (
-            TranslationSource.objects.filter(object_id=self.translation_key)
-            .select_related("locale")
-            .first()
-        )
-        if source is None or source.locale_id == self.locale_id:
-            return self
-        original = SupportPage.objects.filter(
-            translation_key=self.translation_key, locale=source.locale
-        ).first()
-        return original or self
+    def chat_settings(self) -> "PartnerChatSettings | None":
+        """The partner's chat and hours, the same for every language version of this page."""
+        return PartnerChatSettings.for_partner(self.get_parent())
 
     @cached_property
     def chat(self) -> "ChatEmbed | None":
-        return ChatEmbed.for_page(self.settings_page)
+        return ChatEmbed.for_settings(self.chat_settings)
 
     @cached_property
     def time_zone(self) -> str:
@@ -223,7 +272,8 @@ class SupportPage(BasePage):
 
     @cached_property
     def schedule(self) -> Schedule:
-        return Schedule.from_stream(self.settings_page.opening_hours, self.time_zone)
+        hours = self.chat_settings.opening_hours if self.chat_settings is not None else None
+        return Schedule.from_stream(hours, self.time_zone)
 
     def get_csp_origins(self) -> dict[str, list[str]]:
         chat = self.chat
@@ -302,46 +352,17 @@ class SupportPage(BasePage):
 
 
 def prefetch_chat_settings(pages, parents=()) -> None:
-    """Fill `settings_page` and the parent of many support pages in at most three queries.
+    """Fill the parent and `chat_settings` of many support pages in at most two queries.
 
-    Without it, each page finds its original and its partner page on its own (two or three
+    Without it, each page finds its partner page and its partner's settings on its own (two
     queries a page), so the "other open chats" list of a support page grew with the partners.
     `parents` are pages already loaded (breadcrumbs) that need no query.
     """
     from wagtail.models import Page
-    from wagtail_localize.models import TranslationSource
 
-    pages = [page for page in pages if "settings_page" not in page.__dict__]
+    pages = [page for page in pages if "chat_settings" not in page.__dict__]
     if not pages:
         return
-    keys = {page.translation_key for page in pages}
-    source_locales = {}
-    # As `settings_page` does one page at a time: the first source by primary key.
-    for object_id, locale_id in (
-        TranslationSource.objects.filter(object_id__in=keys)
-        .order_by("pk")
-        .values_list("object_id", "locale_id")
-    ):
-        source_locales.setdefault(object_id, locale_id)
-    translated = [
-        page
-        for page in pages
-        if source_locales.get(page.translation_key, page.locale_id) != page.locale_id
-    ]
-    originals = {}
-    if translated:
-        wanted = {
-            (page.translation_key, source_locales[page.translation_key]) for page in translated
-        }
-        for original in SupportPage.objects.filter(
-            translation_key__in={key for key, _ in wanted},
-            locale_id__in={locale_id for _, locale_id in wanted},
-        ).order_by("pk"):
-            originals.setdefault((original.translation_key, original.locale_id), original)
-    for page in pages:
-        locale_id = source_locales.get(page.translation_key, page.locale_id)
-        page.settings_page = originals.get((page.translation_key, locale_id), page)
-
     known = {parent.path: parent for parent in parents}
     parent_paths = {page.path[: -page.steplen] for page in pages if page.depth > 1}
     missing = parent_paths - known.keys()
@@ -352,11 +373,19 @@ def prefetch_chat_settings(pages, parents=()) -> None:
         if parent is not None:
             # treebeard's get_parent() keeps its answer here (wagtail.models.Page inherits it).
             page._cached_parent_obj = parent
+    keys = {page._cached_parent_obj.translation_key for page in pages if page.depth > 1}
+    by_partner = {
+        chat_settings.partner_key: chat_settings
+        for chat_settings in PartnerChatSettings.objects.filter(partner_key__in=keys)
+    }
+    for page in pages:
+        parent = getattr(page, "_cached_parent_obj", None)
+        page.chat_settings = by_partner.get(parent.translation_key) if parent else None
 
 
 @dataclass(frozen=True)
 class ChatEmbed:
-    """A support page's chat, checked against the allow-list at the moment it is rendered."""
+    """A partner's chat, checked against the allow-list at the moment it is rendered."""
 
     kind: str
     link: str
@@ -375,20 +404,25 @@ class ChatEmbed:
         return MESSENGER_ORIGINS.get(origin_of(self.link), "")
 
     @classmethod
-    def for_page(cls, page) -> "ChatEmbed | None":
-        if page.chat_kind == ChatKind.IFRAME and is_valid(validate_chat_origin, page.chat_url):
-            return cls(page.chat_kind, page.chat_url, page.chat_url)
+    def for_settings(cls, chat_settings) -> "ChatEmbed | None":
+        if chat_settings is None:
+            return None
+        kind = chat_settings.chat_kind
+        if kind == ChatKind.IFRAME and is_valid(validate_chat_origin, chat_settings.chat_url):
+            return cls(kind, chat_settings.chat_url, chat_settings.chat_url)
         if (
-            page.chat_kind == ChatKind.CHATWOOT
-            and is_valid(validate_chat_origin, page.chatwoot_base_url)
-            and is_valid(chatwoot_token_validator, page.chatwoot_website_token)
+            kind == ChatKind.CHATWOOT
+            and is_valid(validate_chat_origin, chat_settings.chatwoot_base_url)
+            and is_valid(chatwoot_token_validator, chat_settings.chatwoot_website_token)
         ):
-            url = chatwoot_widget_url(page.chatwoot_base_url, page.chatwoot_website_token)
-            return cls(page.chat_kind, url, url)
-        if page.chat_kind == ChatKind.MESSENGER and is_valid(
-            validate_messenger_link, page.messenger_url
+            url = chatwoot_widget_url(
+                chat_settings.chatwoot_base_url, chat_settings.chatwoot_website_token
+            )
+            return cls(kind, url, url)
+        if kind == ChatKind.MESSENGER and is_valid(
+            validate_messenger_link, chat_settings.messenger_url
         ):
-            return cls(page.chat_kind, page.messenger_url)
+            return cls(kind, chat_settings.messenger_url)
         return None
 
 

@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from support.native_time_input import OpeningTimeBlock
+
 WEEKDAY_CHOICES = [
     (0, _("Monday")),
     (1, _("Tuesday")),
@@ -32,17 +34,22 @@ INTERVAL_HORIZON_DAYS = 28
 
 
 def _check_times(opens, closes):
-    # 00:00 as the closing time means midnight at the end of the day.
+    # 00:00 as the closing time means midnight at the end of the day. An interval never runs on
+    # past midnight: the next day gets its own, from 00:00, and the two are shown as one.
     if opens is not None and closes is not None and closes != dt.time(0) and closes <= opens:
         raise ValidationError(
-            _("The closing time must be after the opening time (use 00:00 for midnight).")
+            _(
+                "The closing time must be after the opening time. To stay open past midnight, "
+                "close at 00:00 and add hours from 00:00 on the next day."
+            ),
+            code="closes_before_opens",
         )
 
 
 class WeeklyIntervalBlock(blocks.StructBlock):
     weekday = blocks.ChoiceBlock(choices=WEEKDAY_CHOICES, label=_("day"))
-    opens = blocks.TimeBlock(label=_("opens"))
-    closes = blocks.TimeBlock(label=_("closes"), help_text=_("00:00 means midnight."))
+    opens = OpeningTimeBlock(label=_("opens"))
+    closes = OpeningTimeBlock(label=_("closes"), help_text=_("00:00 means midnight."))
 
     class Meta:
         icon = "time"
@@ -64,10 +71,10 @@ class ExceptionBlock(blocks.StructBlock):
     last_day = blocks.DateBlock(
         label=_("until"), required=False, help_text=_("Leave empty for a single day.")
     )
-    opens = blocks.TimeBlock(
+    opens = OpeningTimeBlock(
         label=_("opens"), required=False, help_text=_("Leave the times empty when closed.")
     )
-    closes = blocks.TimeBlock(label=_("closes"), required=False)
+    closes = OpeningTimeBlock(label=_("closes"), required=False)
     note = blocks.CharBlock(
         label=_("note"), required=False, max_length=80, help_text=_("For example: New Year")
     )

@@ -12,7 +12,7 @@ from wagtail.models import Locale
 from articles.models import ArticlePage, Topic, TopicIndexPage, TopicPage
 from countries.models import CountryPage, PartnerPage
 from home.models import HomePage, StandardPage
-from support.models import EmergencyNumber, Helpline, SupportPage
+from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
 
 
 class LocaleFactory(factory.django.DjangoModelFactory):
@@ -96,6 +96,39 @@ class SupportPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = SupportPage
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # The chat and hours are the partner's (PartnerChatSettings), not the page's: the
+        # factory still takes them, for the partner of the page it creates.
+        chat = {name: kwargs.pop(name) for name in PARTNER_CHAT_FIELDS if name in kwargs}
+        page = super()._create(model_class, *args, **kwargs)
+        set_partner_chat(page, **chat)
+        return page
+
+
+PARTNER_CHAT_FIELDS = (
+    "chat_kind",
+    "chat_url",
+    "chatwoot_base_url",
+    "chatwoot_website_token",
+    "messenger_url",
+    "opening_hours",
+)
+
+
+def set_partner_chat(support_page, **fields):
+    """Change the chat settings shared by every language version of `support_page`."""
+    chat_settings = PartnerChatSettings.objects.get(
+        partner_key=support_page.get_parent().translation_key
+    )
+    for name, value in fields.items():
+        setattr(chat_settings, name, value)
+    chat_settings.save()
+    support_page.__dict__.pop("chat_settings", None)
+    support_page.__dict__.pop("chat", None)
+    support_page.__dict__.pop("schedule", None)
+    return chat_settings
 
 
 class ArticlePageFactory(wagtail_factories.PageFactory):

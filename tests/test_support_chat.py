@@ -5,6 +5,8 @@ anything the browser fetches (src, link rel=preconnect/prefetch, scripts); only 
 that uses a chat allows its origin in the Content-Security-Policy.
 """
 
+import uuid
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -13,9 +15,10 @@ from django.urls import reverse
 from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from support.models import SupportPage
+from support.models import PartnerChatSettings, SupportPage
 from tests import factories
-from tests.utils import csp, soup, text_of
+from tests.factories import set_partner_chat
+from tests.utils import csp, refused, soup, text_of
 
 CHATWOOT = {
     "chat_kind": "chatwoot",
@@ -32,10 +35,12 @@ def staff_client(client, tree, username, *, chat_settings):
     """A logged-in partner editor (or, with chat settings, moderator) of the tree's partner."""
     group = Group.objects.create(name=f"{username} group")
     group.permissions.add(Permission.objects.get(codename="access_admin"))
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.create(
-            group=group, page=tree["partner"], permission=Permission.objects.get(codename=codename)
-        )
+    # As the partner setup does: on the partner's pages in every language.
+    for partner_page in tree["partner"].get_translations(inclusive=True):
+        for codename in ("add_page", "change_page", "publish_page"):
+            GroupPagePermission.objects.create(
+                group=group, page=partner_page, permission=Permission.objects.get(codename=codename)
+            )
     if chat_settings:
         group.permissions.add(Permission.objects.get(codename="change_chat_settings"))
     user = get_user_model().objects.create_user(username=username, password="x")  # noqa: S106
@@ -54,21 +59,29 @@ def editor(client, tree):
     return staff_client(client, tree, "editor", chat_settings=False)
 
 
+def chat_form(**overrides):
+    """The "Chat and opening hours" form as the admin posts it."""
+    data = {
+        "chat_kind": "iframe",
+        "chat_url": "https://chat.example.org/man",
+        "chatwoot_base_url": "",
+        "chatwoot_website_token": "",
+        "messenger_url": "",
+        "opening_hours": streamfield(
+            [("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"})]
+        ),
+    }
+    data.update(overrides)
+    return nested_form_data(data)
+
+
 def support_form(**overrides):
     data = {
         "title": "Talk to us",
         "slug": "support",
         "intro": "Chat with us anonymously.",
         "body": rich_text("<p>We listen.</p>"),
-        "chat_kind": "iframe",
-        "chat_url": "https://chat.example.org/man",
-        "chatwoot_base_url": "",
-        "chatwoot_website_token": "",
-        "messenger_url": "",
         "chat_consent_text": "Anonymous. Kept for 30 days.",
-        "opening_hours": streamfield(
-            [("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"})]
-        ),
         "opening_hours_text": "",
         "seo_title": "",
         "search_description": "",
@@ -84,61 +97,106 @@ def edit_url(page):
     return reverse("wagtailadmin_pages:edit", args=(page.pk,))
 
 
-def test_moderator_sets_up_a_chatwoot_widget(moderator, tree):
-    response = moderator.post(edit_url(tree["support"]), support_form(**CHATWOOT))
+def partner_chat(page) -> PartnerChatSettings:
+    return PartnerChatSettings.objects.get(partner_key=page.get_parent().translation_key)
+
+
+def chat_settings_url(page):
+    return reverse(
+        "wagtailsnippets_support_partnerchatsettings:edit", args=(partner_chat(page).pk,)
+    )
+
+
+def test_moderator_sets_up_a_chatwoot_widget_for_every_language(moderator, tree, client):
+    response = moderator.post(chat_settings_url(tree["support"]), chat_form(**CHATWOOT))
     assert response.status_code == 302
-    page = SupportPage.objects.get(pk=tree["support"].pk)
-    assert page.chat_kind == "chatwoot"
-    assert page.chatwoot_website_token == "sapariDemoToken2026"
-    assert page.opening_hours[0].value["opens"].hour == 18
+    chat = partner_chat(tree["support"])
+    assert chat.chat_kind == "chatwoot"
+    assert chat.chatwoot_website_token == "sapariDemoToken2026"
+    assert chat.opening_hours[0].value["opens"].hour == 18
+    client.logout()
+    for page in (tree["support"], tree["support_sv"]):
+        start = soup(client.get(page.url)).select_one("[data-chat-start]")
+        assert start["href"].startswith("https://chatwoot.example.org/widget"), page.url
 
 
-def test_editor_does_not_see_the_chat_settings(editor, tree):
+def test_the_support_page_editor_says_where_the_chat_is_changed(moderator, tree):
+    for page in (tree["support"], tree["support_sv"]):
+        form = soup(moderator.get(edit_url(page))).select_one("form#page-edit-form")
+        assert "same on its support page in every language" in text_of(form)
+        link = form.find("a", href=chat_settings_url(page))
+        assert text_of(link) == f"Change the chat and opening hours of {tree['partner'].title}"
+        # The settings themselves are not fields of the page in any language.
+        for name in ("chat_kind", "chat_url", "chatwoot_base_url", "messenger_url"):
+            assert form.select_one(f"[name={name}]") is None, name
+
+
+def test_editor_sees_who_changes_the_chat_but_cannot_open_it(editor, tree):
     form = soup(editor.get(edit_url(tree["support"]))).select_one("form#page-edit-form")
     assert form.select_one("[name=intro]") is not None
-    for name in ("chat_kind", "chat_url", "chatwoot_base_url", "messenger_url"):
-        assert form.select_one(f"[name={name}]") is None, name
+    assert form.select_one("[name=chat_consent_text]") is None
+    assert "Your organisation's moderators can change them." in text_of(form)
+    assert form.find("a", href=chat_settings_url(tree["support"])) is None
+    assert refused(editor.get(chat_settings_url(tree["support"])))
 
 
-def test_an_editors_crafted_post_does_not_change_the_chat(editor, client, tree):
+def test_an_editors_crafted_posts_do_not_change_the_chat(editor, client, tree):
+    before = partner_chat(tree["support"])
+    assert refused(editor.post(chat_settings_url(tree["support"]), chat_form(**CHATWOOT)))
     data = support_form(intro="New intro from the editor.", **CHATWOOT)
-    response = editor.post(edit_url(tree["support"]), data)
-    assert response.status_code == 302
+    assert editor.post(edit_url(tree["support"]), data).status_code == 302
     page = SupportPage.objects.get(pk=tree["support"].pk)
     assert page.intro == "New intro from the editor."
-    assert page.chat_kind == "iframe"
-    assert page.chat_url == "https://chat.example.org/man"
-    assert page.chatwoot_website_token == ""
+    chat = partner_chat(page)
+    assert (chat.chat_kind, chat.chat_url, chat.chatwoot_website_token) == (
+        before.chat_kind,
+        "https://chat.example.org/man",
+        "",
+    )
     client.logout()
     assert "chatwoot.example.org" not in client.get(page.url).content.decode()
 
 
+def test_another_partners_moderator_cannot_reach_this_partners_chat(client, tree):
+    other = factories.PartnerPageFactory(parent=tree["country"], title="Other", slug="other")
+    other_support = factories.SupportPageFactory(
+        parent=other, chat_url="https://chat.example.org/o"
+    )
+    staff_client(client, {"partner": other}, "other-moderator", chat_settings=True)
+    listing = soup(client.get(reverse("wagtailsnippets_support_partnerchatsettings:list")))
+    rows = [text_of(row) for row in listing.select("main table tbody tr")]
+    assert len(rows) == 1
+    assert rows[0].startswith("Other")
+    assert refused(client.get(chat_settings_url(tree["support"])))
+    assert refused(client.post(chat_settings_url(tree["support"]), chat_form(**CHATWOOT)))
+    assert partner_chat(tree["support"]).chat_kind == "iframe"
+    assert client.get(chat_settings_url(other_support)).status_code == 200
+
+
 def test_a_refused_origin_is_explained_and_nothing_is_saved(moderator, tree):
     response = moderator.post(
-        edit_url(tree["support"]), support_form(chat_url="https://tracker.example.com/chat")
+        chat_settings_url(tree["support"]), chat_form(chat_url="https://tracker.example.com/chat")
     )
     assert response.status_code == 200
-    message = text_of(soup(response).select_one("form#page-edit-form"))
+    message = text_of(soup(response).select_one("main"))
     assert "https://tracker.example.com is not on the list of chat services" in message
-    assert SupportPage.objects.get(pk=tree["support"].pk).chat_url == "https://chat.example.org/man"
+    assert partner_chat(tree["support"]).chat_url == "https://chat.example.org/man"
 
 
 def test_a_kind_without_its_address_is_refused(moderator, tree):
     response = moderator.post(
-        edit_url(tree["support"]), support_form(chat_kind="messenger", chat_url="")
+        chat_settings_url(tree["support"]), chat_form(chat_kind="messenger", chat_url="")
     )
     assert response.status_code == 200
-    assert "Needed for the chosen kind of chat." in text_of(
-        soup(response).select_one("form#page-edit-form")
-    )
+    assert "Needed for the chosen kind of chat." in text_of(soup(response).select_one("main"))
+    assert partner_chat(tree["support"]).chat_kind == "iframe"
 
 
 # What the allow-list accepts ---------------------------------------------------------------------
 
 
 def check(**fields):
-    page = SupportPage(title="Talk to us", slug="support", intro="Hi", **fields)
-    page.full_clean(exclude=["path", "depth", "locale", "translation_key", "content_type"])
+    PartnerChatSettings(partner_key=uuid.uuid4(), **fields).full_clean()
 
 
 @pytest.mark.parametrize(
@@ -197,7 +255,7 @@ def test_text_fields_are_shown_as_text_not_markup(client, tree):
     page = tree["support"]
     page.chat_consent_text = "<script>alert('consent')</script> Anonymous."
     page.opening_hours_text = "<img src=x onerror=alert(1)>"
-    page.opening_hours = [
+    hours = [
         ("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"}),
         (
             "exception",
@@ -210,6 +268,7 @@ def test_text_fields_are_shown_as_text_not_markup(client, tree):
             },
         ),
     ]
+    set_partner_chat(page, opening_hours=hours)
     factories.publish(page)
     response = client.get(page.url)
     html = response.content.decode()
@@ -261,9 +320,7 @@ def test_nothing_is_fetched_from_the_chat_service_before_the_click(
     client, tree, fields, origin, link
 ):
     page = tree["support"]
-    for name, value in fields.items():
-        setattr(page, name, value)
-    factories.publish(page)
+    set_partner_chat(page, **fields)
     response = client.get(page.url)
     html = soup(response)
     assert not [url for url in fetched_urls(html) if origin in url]
@@ -318,9 +375,7 @@ def test_the_support_page_frames_exactly_its_own_chat(client, tree):
 
 def test_a_chatwoot_page_frames_only_its_chatwoot_server(client, tree):
     page = tree["support"]
-    for name, value in CHATWOOT.items():
-        setattr(page, name, value)
-    factories.publish(page)
+    set_partner_chat(page, **CHATWOOT)
     policy = csp(client.get(page.url))
     assert policy["frame-src"] == ["https://chatwoot.example.org"]
     # Chatwoot's page runs in its own frame: nothing of it runs in ours.
@@ -337,9 +392,7 @@ def test_a_chatwoot_page_frames_only_its_chatwoot_server(client, tree):
 )
 def test_a_support_page_without_a_framed_chat_frames_nothing(client, tree, fields):
     page = tree["support"]
-    for name, value in fields.items():
-        setattr(page, name, value)
-    factories.publish(page)
+    set_partner_chat(page, **fields)
     assert csp(client.get(page.url))["frame-src"] == ["'none'"]
 
 
@@ -364,12 +417,24 @@ def test_each_partner_frames_only_its_own_chat(client, tree):
     assert csp(client.get(tree["support"].url))["frame-src"] == ["https://chat.example.org"]
 
 
-def test_translations_use_the_original_pages_chat_settings(client, tree):
-    """A translation's copy of the chat settings is never trusted on its own.
+def test_every_language_shows_the_partners_one_chat(client, tree):
+    """The chat and hours are the partner's: no language version has a copy of its own."""
+    set_partner_chat(tree["support"], chat_url="https://chat.example.org/new-room")
+    for page in (tree["support"], tree["support_sv"]):
+        response = client.get(page.url)
+        assert csp(response)["frame-src"] == ["https://chat.example.org"]
+        start = soup(response).select_one("[data-chat-start]")
+        assert start["href"] == "https://chat.example.org/new-room", page.url
 
-    wagtail-localize keeps them synchronised (not overridable); pages it translated read them from
-    the original, so that switching a chat off reaches every language at once.
-    """
-    response = client.get(tree["support_sv"].url)
-    assert csp(response)["frame-src"] == ["https://chat.example.org"]
-    assert soup(response).select_one("[data-chat-start]")["href"] == "https://chat.example.org/man"
+
+def test_a_new_partners_support_page_brings_its_chat_record(admin_client, tree):
+    moderator = admin_client
+    partner = factories.PartnerPageFactory(parent=tree["country"], title="New", slug="new")
+    add_url = reverse("wagtailadmin_pages:add", args=("support", "supportpage", partner.pk))
+    form = soup(moderator.get(add_url)).select_one("form#page-edit-form")
+    assert "same on its support page in every language" in text_of(form)
+    response = moderator.post(add_url, support_form())
+    assert response.status_code == 302
+    page = SupportPage.objects.child_of(partner).get()
+    assert partner_chat(page).chat_kind == "none"
+    assert page.chat is None

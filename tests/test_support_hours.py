@@ -9,9 +9,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.utils import timezone, translation
 
-from support.models import SupportPage
+from support.models import PartnerChatSettings
 from support.opening_hours import Schedule, chat_status, describe_status
 from tests import factories
+from tests.factories import set_partner_chat
 from tests.utils import soup, text_of
 
 STOCKHOLM = ZoneInfo("Europe/Stockholm")
@@ -32,7 +33,7 @@ def closure(first, last=None, opens=None, closes=None, note=""):
 
 def schedule_of(page_or_blocks, zone):
     """A Schedule from StreamField data as stored, the way the page builds it."""
-    stream_block = SupportPage._meta.get_field("opening_hours").stream_block
+    stream_block = PartnerChatSettings._meta.get_field("opening_hours").stream_block
     raw = [{"type": kind, "value": value} for kind, value in page_or_blocks]
     return Schedule.from_stream(stream_block.to_python(raw), zone)
 
@@ -132,8 +133,7 @@ def test_a_schedule_without_any_hours_is_closed_without_a_time(db):
 
 
 def set_hours(page, blocks):
-    page.opening_hours = blocks
-    factories.publish(page)
+    set_partner_chat(page, opening_hours=blocks)
     return page
 
 
@@ -235,8 +235,7 @@ def test_the_offers_stay_in_the_readers_language(client, tree, other_partners, l
 
 def test_a_partner_without_a_chat_offers_the_open_chats_of_others(client, tree, other_partners):
     page = tree["support"]
-    page.chat_kind, page.chat_url = "none", ""
-    factories.publish(page)
+    set_partner_chat(page, chat_kind="none", chat_url="")
     html = soup(client.get(page.url))
     assert html.select_one("section.chat") is None
     offers = html.select_one("[data-closed-offers]")
@@ -245,3 +244,118 @@ def test_a_partner_without_a_chat_offers_the_open_chats_of_others(client, tree, 
     visible = [text_of(li) for li in offers.select("[data-other-chat]:not([hidden])")]
     assert visible == ["Open: Open chat"]
     assert offers.select_one("a[href='tel:112']") is not None
+
+
+# Refusing invalid times in the admin (issue 19.7) ---------------------------------------------
+
+
+def opening_hours_in_form(response):
+    """The opening hours as the re-displayed form holds them: (blocks, their errors)."""
+    element = soup(response).select_one("[data-w-block-arguments-value]")
+    blocks, errors = json.loads(element["data-w-block-arguments-value"])
+    return blocks, errors.get("blockErrors", {}) if errors else {}
+
+
+def post_hours(client, page, *blocks, chat_url="https://chat.example.org/man"):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+    chat = PartnerChatSettings.objects.get(partner_key=page.get_parent().translation_key)
+    url = reverse("wagtailsnippets_support_partnerchatsettings:edit", args=(chat.pk,))
+    data = {
+        "chat_kind": "iframe",
+        "chat_url": chat_url,
+        "chatwoot_base_url": "",
+        "chatwoot_website_token": "",
+        "messenger_url": "",
+        "opening_hours": streamfield(list(blocks)),
+    }
+    return client.post(url, nested_form_data(data))
+
+
+def stored_hours(page):
+    chat = PartnerChatSettings.objects.get(partner_key=page.get_parent().translation_key)
+    return chat.chat_url, [(child.block_type, dict(child.value)) for child in chat.opening_hours]
+
+
+@pytest.fixture
+def moderator(admin_client):
+    return admin_client
+
+
+def test_an_impossible_time_is_refused_next_to_the_field_and_nothing_is_saved(moderator, tree):
+    support = tree["support"]
+    before = stored_hours(support)
+    response = post_hours(
+        moderator,
+        support,
+        weekly(0, "25:99", "21:00"),
+        weekly(2, "18:00", "21:00"),
+        chat_url="https://chat.example.org/evenings",
+    )
+    assert response.status_code == 200
+    blocks, errors = opening_hours_in_form(response)
+    assert errors == {
+        "0": {
+            "blockErrors": {
+                "opens": {"messages": ["Enter a time from 00:00 to 23:59, for example 18:30."]}
+            }
+        }
+    }
+    # What the editor typed is still in the form, the impossible time included, to be corrected.
+    assert blocks[0]["value"]["opens"] == "25:99"
+    assert blocks[1]["value"] == {"weekday": ["2"], "opens": "18:00", "closes": "21:00"}
+    chat_url = soup(response).select_one("input[name=chat_url]")["value"]
+    assert chat_url == "https://chat.example.org/evenings"
+    assert stored_hours(support) == before
+
+
+def test_the_refusal_is_in_the_editors_language(client, tree):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_superuser("admin-sv", "sv@example.org", "x")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "sv"
+    profile.save()
+    client.force_login(user)
+    response = post_hours(client, tree["support"], weekly(0, "18:00", "7:65"))
+    _, errors = opening_hours_in_form(response)
+    message = errors["0"]["blockErrors"]["closes"]["messages"][0]
+    assert message == "Ange en tid från 00:00 till 23:59, till exempel 18:30."
+
+
+def test_closing_before_opening_is_refused_unless_it_is_midnight(moderator, tree):
+    support = tree["support"]
+    before = stored_hours(support)
+    response = post_hours(moderator, support, weekly(4, "22:00", "02:00"))
+    assert response.status_code == 200
+    _, errors = opening_hours_in_form(response)
+    assert errors["0"]["blockErrors"]["closes"]["messages"] == [
+        "The closing time must be after the opening time. To stay open past midnight, close at "
+        "00:00 and add hours from 00:00 on the next day."
+    ]
+    assert stored_hours(support) == before
+
+    # Past midnight, as the message says: the reader sees one evening until 02:00.
+    response = post_hours(
+        moderator, support, weekly(4, "22:00", "00:00"), weekly(5, "00:00", "02:00")
+    )
+    assert response.status_code == 302
+    assert len(stored_hours(support)[1]) == 2
+
+
+def test_the_time_fields_are_the_browsers_own_time_input(moderator, tree):
+    """Wagtail's time picker turned "25:99" into the current time when the field lost focus."""
+    support = tree["support"]
+    chat = PartnerChatSettings.objects.get(partner_key=support.get_parent().translation_key)
+    from django.urls import reverse
+
+    html = moderator.get(
+        reverse("wagtailsnippets_support_partnerchatsettings:edit", args=(chat.pk,))
+    ).content.decode()
+    assert "initTimeChooser" not in html
+    assert "wagtail.widgets.AdminTimeInput" not in html
+    assert (
+        html.count("&lt;input type=\\&quot;time\\&quot;") == 4
+    )  # opens/closes, weekly and exception

@@ -20,10 +20,13 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 def chat_page(tree, settings, fake_chat_provider):
     settings.SUPPORT_CHAT_ALLOWED_ORIGINS = [fake_chat_provider.origin]
     page = tree["support"]
-    page.chat_kind = "iframe"
-    page.chat_url = f"{fake_chat_provider.origin}/room/man"
+    factories.set_partner_chat(
+        page,
+        chat_kind="iframe",
+        chat_url=f"{fake_chat_provider.origin}/room/man",
+        opening_hours=[("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"})],
+    )
     page.chat_consent_text = "Anonymous. We keep the conversation for 30 days."
-    page.opening_hours = [("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"})]
     factories.publish(page)
     return page
 

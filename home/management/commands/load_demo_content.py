@@ -31,7 +31,7 @@ from home.demo_data.translated_snippets import translate_snippet_with_strings
 from home.models import HomePage, StandardPage
 from navigation.models import Footer, NavigationMenu
 from support.chat import ChatKind
-from support.models import EmergencyNumber, Helpline, SupportPage
+from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
 
 DEFAULT_LOCALE = settings.LANGUAGE_CODE
 
@@ -277,29 +277,40 @@ class Command(BaseCommand):
         support = site_data.SUPPORT[slug]
         support_texts = support["translations"]
         chat = site_data.SUPPORT_CHAT[slug]
+
+        def support_fields(code):
+            return {**support_texts[code], "chat_consent_text": chat["consent"].get(code, "")}
+
+        # One support page, translated into the partner's other languages (same translation_key):
+        # they share the partner's chat and hours (PartnerChatSettings).
         support_page = self.child(
-            partner_page, SupportPage, "support", **support_texts[DEFAULT_LOCALE]
+            partner_page, SupportPage, "support", **support_fields(DEFAULT_LOCALE)
         )
-        versions = {DEFAULT_LOCALE: support_page}
         for code in codes:
             if code != DEFAULT_LOCALE:
-                versions[code] = self.translate_page(support_page, code, **support_texts[code])
-        for code, version in versions.items():
-            self.ensure_chat_settings(version, chat, code)
+                self.translate_page(support_page, code, **support_fields(code))
+        self.ensure_chat_settings(partner_page, chat)
 
         collection = self.partner_collection(partner)
         module = importlib.import_module(f"home.demo_data.articles_{slug.replace('-', '_')}")
         for position, article in enumerate(module.ARTICLES):
             self.ensure_article(partner_page, article, codes, collection, video=position == 1)
 
-    def ensure_chat_settings(self, page, chat, code):
-        """The demo chat and hours on a support page that has no opening hours yet.
+    def ensure_chat_settings(self, partner_page, chat):
+        """The partner's demo chat and hours, when it has no opening hours yet.
 
-        A page with hours (set here or by a moderator) is left alone, so that the command stays
-        idempotent and never overwrites the admin; so is a page whose chat was changed to
-        another kind.
+        Settings with hours (set here or by a moderator) are left alone, so that the command
+        stays idempotent and never overwrites the admin; so are settings whose chat was changed
+        to another kind.
         """
-        if page.opening_hours or page.chat_kind not in (ChatKind.NONE, chat["kind"]):
+        chat_settings, created = PartnerChatSettings.objects.get_or_create(
+            partner_key=partner_page.translation_key
+        )
+        self.created += created
+        if chat_settings.opening_hours or chat_settings.chat_kind not in (
+            ChatKind.NONE,
+            chat["kind"],
+        ):
             return
         hours = [
             ("weekly", {"weekday": str(day), "opens": time(opens), "closes": time(closes)})
@@ -317,15 +328,17 @@ class Command(BaseCommand):
             )
             for first, last, opens, closes, note in chat["exceptions"]
         ]
-        page.chat_kind = chat["kind"]
-        page.chat_url = chat.get("chat_url", "")
-        page.chatwoot_base_url = chat.get("chatwoot_base_url", "")
-        page.chatwoot_website_token = chat.get("chatwoot_website_token", "")
-        page.messenger_url = chat.get("messenger_url", "")
-        page.chat_consent_text = chat["consent"].get(code, "")
-        page.opening_hours = hours
-        if hours or page.has_unpublished_changes or page.chat_kind != ChatKind.NONE:
-            self.publish(page)
+        if not hours and chat["kind"] == chat_settings.chat_kind:
+            return
+        chat_settings.chat_kind = chat["kind"]
+        chat_settings.chat_url = chat.get("chat_url", "")
+        chat_settings.chatwoot_base_url = chat.get("chatwoot_base_url", "")
+        chat_settings.chatwoot_website_token = chat.get("chatwoot_website_token", "")
+        chat_settings.messenger_url = chat.get("messenger_url", "")
+        chat_settings.opening_hours = hours
+        chat_settings.full_clean()
+        chat_settings.save()
+        self.created += 1
 
     def partner_collection(self, partner) -> Collection:
         root = Collection.get_first_root_node()
