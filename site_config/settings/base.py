@@ -291,6 +291,9 @@ CONTENT_SECURITY_POLICY = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Redefine"
+# A page restricted to signed-in users or groups is for staff (docs/architecture.md, "Restricted
+# pages"): they sign in where CSRF and session cookies are allowed, the admin's login.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # One search back end per language (PostgreSQL or OpenSearch); see docs/search.md.
 WAGTAILSEARCH_BACKENDS = search_backends(
