@@ -232,6 +232,18 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# The zones offered in each admin user's Account → Preferences: the partners' (partners.toml) and
+# UTC. A partner's staff get their partner's by default (countries.partner_time_zones), so that
+# go-live times are entered and shown in local time, not UTC.
+WAGTAIL_USER_TIME_ZONES = [
+    "UTC",
+    "Europe/Stockholm",
+    "Europe/Chisinau",
+    "Europe/Vilnius",
+    "Europe/Minsk",
+    "Asia/Tbilisi",
+    "Asia/Yerevan",
+]
 
 # The admin in each editor's own language where Wagtail has a translation (Armenian has none).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
