@@ -215,3 +215,19 @@ def test_a_page_for_signed_in_staff_sends_readers_to_the_admin_login(client, tre
     assert response["Location"].startswith("/admin/login/?next=")
     client.force_login(admin_user)
     assert text_of(soup(client.get(tree["article"].url)).find("h1")) == tree["article"].title
+
+
+def test_the_password_form_speaks_the_pages_language(reader, tree):
+    article_sv = tree["article_sv"]
+    restriction = PageViewRestriction.objects.create(
+        page=article_sv, restriction_type=PageViewRestriction.PASSWORD, password=PASSWORD
+    )
+    page = soup(reader.get(article_sv.url))
+    assert text_of(page.find("h1")) == "Skyddad sida"
+    form = page.select_one("form.unlock-form")
+    assert form["action"] == f"/sv/_unlock/{restriction.pk}/{article_sv.pk}/"
+    token = form.select_one("input[name=token]")["value"]
+    response = reader.post(
+        form["action"], {"password": PASSWORD, "token": token}, HTTP_ORIGIN=ORIGIN
+    )
+    assert text_of(soup(response).find("h1")) == "När ilskan tar över"
