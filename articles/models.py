@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.blocks import ArticleBodyBlock, plain_text_words, video_origins
 from core.models import BasePage
+from core.reader_listings import without_restricted
 
 WORDS_PER_MINUTE = 200
 CANONICAL_LOCALE = {"locale__language_code": settings.LANGUAGE_CODE}
@@ -56,8 +57,8 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
 
 class ArticleQuerySet(PageQuerySet):
     def cards(self):
-        """Live articles ready for a listing card, newest first, with no per-card queries."""
-        return self.live().order_by("-first_published_at", "-pk")
+        """Live, unrestricted articles for a listing card, newest first, no per-card queries."""
+        return without_restricted(self.live()).order_by("-first_published_at", "-pk")
 
 
 ArticleManager = PageManager.from_queryset(ArticleQuerySet)
@@ -216,7 +217,7 @@ class ArticlePage(BasePage):
     def topic_pages(self):
         """The topic pages of this article's topics in its own locale (one query)."""
         return (
-            TopicPage.objects.live()
+            without_restricted(TopicPage.objects.live())
             .filter(locale_id=self.locale_id, topic__in=self.topics.all())
             .order_by("title")
         )
@@ -278,7 +279,9 @@ class TopicIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_pages"] = TopicPage.objects.live().child_of(self).order_by("path")
+        context["topic_pages"] = (
+            without_restricted(TopicPage.objects.live()).child_of(self).order_by("path")
+        )
         return context
 
 
@@ -321,7 +324,9 @@ class TopicPage(BasePage):
         if context["content_fragment"].is_cached:
             return context
         countries = list(
-            CountryPage.objects.live().filter(locale_id=self.locale_id).order_by("path")
+            without_restricted(CountryPage.objects.live())
+            .filter(locale_id=self.locale_id)
+            .order_by("path")
         )
         context.update(self.filter_and_paginate(request, countries))
         return context

@@ -26,8 +26,38 @@ def is_admin_path(path: str) -> bool:
     return path.startswith(ADMIN_PREFIXES)
 
 
+def preview_policy() -> dict[str, list[str]]:
+    """The reader policy, as Wagtail's preview panel needs it: framed by the admin.
+
+    Wagtail renders a preview through the whole middleware stack again, with the page's own
+    path (`PreviewableMixin.make_preview_request`), so it got the reader policy, whose
+    `frame-ancestors 'none'` kept it out of the panel's frame (no preview, no phone size, and a
+    checker that found "0 issues" in an empty frame). Everything else stays as strict as on
+    the live page, so a preview shows what readers will get: the userbar that runs the checker
+    ({% wagtailuserbar %} in base.html, previews only) loads its scripts and style sheet from
+    this site.
+    """
+    directives = {
+        directive: list(sources)
+        for directive, sources in settings.CONTENT_SECURITY_POLICY["DIRECTIVES"].items()
+    }
+    directives["frame-ancestors"] = ["'self'"]
+    return directives
+
+
+def is_staff_preview(request) -> bool:
+    """A preview that a signed-in admin user asked for: never a reader's request."""
+    user = getattr(request, "user", None)
+    return bool(
+        getattr(request, "is_preview", False)
+        and user is not None
+        and user.is_authenticated
+        and user.has_perm("wagtailadmin.access_admin")
+    )
+
+
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
-    """django-csp, with the admin policy for admin URLs.
+    """django-csp, with the admin policy for admin URLs and the preview policy for previews.
 
     Reader pages keep the strict policy from settings; a page may add origins (for example the
     video host of a video block) by setting `response._csp_replace`.
@@ -40,6 +70,8 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
             # CONTENT_SECURITY_POLICY["DIRECTIVES"]), not the whole setting: wrapped in
             # {"DIRECTIVES": ...} every admin page failed with a 500 while building the header.
             parts.config = dict(ADMIN_POLICY)
+        elif not report_only and is_staff_preview(request):
+            parts.config = preview_policy()
         return parts
 
 

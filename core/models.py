@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fragments import lookup_content
+from core.reader_listings import is_restricted, without_restricted
 from core.signals import fragment_version
 from core.view_restrictions import any_view_restrictions
 
@@ -71,7 +72,9 @@ class BasePage(Page):
         Not with a query string (filters, pagination: unbounded keys); a page whose content
         depends on the moment (a support page's "open now") says no.
         """
-        return not request.GET
+        # A restricted page's content is only ever shown to a reader who just unlocked it
+        # (core.page_unlock), never kept where the password form could be served from.
+        return not request.GET and not is_restricted(self)
 
     def get_view_restrictions(self):
         """Wagtail's, without its two queries on every request while no page is restricted.
@@ -82,10 +85,20 @@ class BasePage(Page):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
 
+    def serve_password_required_response(self, request, form, action_url):
+        """The site's own password form, which needs no cookie (core.page_unlock).
+
+        Wagtail's renders the page's full context; this one shows nothing of the page.
+        """
+        from core.page_unlock import password_form_response
+
+        return password_form_response(request, self, form.restriction)
+
     def live_translations(self):
-        """This page in every locale it is really published in: no drafts, no aliases."""
+        """This page in every locale it is really published in: no drafts, no aliases, and none
+        with a view restriction (core.reader_listings)."""
         return list(
-            Page.objects.live()
+            without_restricted(Page.objects.live())
             .filter(translation_key=self.translation_key, alias_of__isnull=True)
             .select_related("locale")
             .order_by("locale__pk")

@@ -6,10 +6,12 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.reader_listings import without_restricted
+
 
 def real_pages():
-    """Live, public pages that are not aliases: what the language switcher offers too."""
-    return Page.objects.live().public().filter(alias_of__isnull=True)
+    """Live, unrestricted pages that are not aliases: what the language switcher offers too."""
+    return without_restricted(Page.objects.live()).filter(alias_of__isnull=True)
 
 
 class LocalizedSitemap(Sitemap):

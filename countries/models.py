@@ -8,6 +8,7 @@ from wagtail.fields import RichTextField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.models import BasePage
+from core.reader_listings import without_restricted
 
 COUNTRY_CHOICES = [
     ("SE", _("Sweden")),
@@ -60,14 +61,19 @@ class CountryPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         if context["content_fragment"].is_cached:
             return context
-        articles = ArticlePage.objects.live().descendant_of(self)
-        context["partners"] = PartnerPage.objects.live().child_of(self).order_by("path")
-        context["latest_articles"] = ArticlePage.objects.cards().descendant_of(self)[:6]
+        articles = ArticlePage.objects.cards().descendant_of(self)
+        context["partners"] = (
+            without_restricted(PartnerPage.objects.live()).child_of(self).order_by("path")
+        )
+        context["latest_articles"] = articles[:6]
         context["support_pages"] = (
-            SupportPage.objects.live().descendant_of(self).select_related(None).order_by("path")
+            without_restricted(SupportPage.objects.live())
+            .descendant_of(self)
+            .select_related(None)
+            .order_by("path")
         )
         context["topic_pages"] = (
-            TopicPage.objects.live()
+            without_restricted(TopicPage.objects.live())
             .filter(locale_id=self.locale_id)
             .annotate(
                 article_count=Count(
@@ -122,5 +128,7 @@ class PartnerPage(BasePage):
         if context["content_fragment"].is_cached:
             return context
         context["articles"] = ArticlePage.objects.cards().child_of(self)
-        context["support_page"] = SupportPage.objects.live().child_of(self).first()
+        context["support_page"] = (
+            without_restricted(SupportPage.objects.live()).child_of(self).first()
+        )
         return context

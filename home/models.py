@@ -9,6 +9,7 @@ from wagtail_localize.fields import TranslatableField
 
 from core.blocks import PageBodyBlock, video_origins
 from core.models import BasePage
+from core.reader_listings import without_restricted
 from core.routing import DirectPathRoutingMixin
 
 
@@ -49,9 +50,13 @@ class HomePage(DirectPathRoutingMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         if context["content_fragment"].is_cached:
             return context
-        context["countries"] = CountryPage.objects.live().child_of(self).order_by("path")
+        context["countries"] = (
+            without_restricted(CountryPage.objects.live()).child_of(self).order_by("path")
+        )
         context["topic_pages"] = (
-            TopicPage.objects.live().filter(locale_id=self.locale_id).order_by("path")
+            without_restricted(TopicPage.objects.live())
+            .filter(locale_id=self.locale_id)
+            .order_by("path")
         )
         context["latest_articles"] = ArticlePage.objects.cards().filter(locale_id=self.locale_id)[
             :6

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from articles.models import ArticlePage, TopicPage
+from core.reader_listings import without_restricted
 from countries.models import CountryPage
 from home.models import StandardPage
 from search.backend_settings import backend_name_for
@@ -29,13 +30,13 @@ SEARCHED_PAGE_TYPES = (ArticlePage, TopicPage, SupportPage, StandardPage)
 def search(request):
     locale = Locale.get_active()
     countries = list(
-        CountryPage.objects.live()
+        without_restricted(CountryPage.objects.live())
         .filter(locale=locale, alias_of__isnull=True)
         .select_related(None)
         .order_by("path")
     )
     topic_pages = list(
-        TopicPage.objects.live()
+        without_restricted(TopicPage.objects.live())
         .filter(locale=locale, alias_of__isnull=True)
         .select_related("topic")
         .order_by("path")
@@ -96,13 +97,12 @@ def search(request):
 
 
 def searchable_pages(locale, country, topic_page):
-    """Live, public, non-alias pages of the locale that readers search, filtered."""
+    """Live, unrestricted, non-alias pages of the locale that readers search, filtered."""
     aliases = Page.objects.filter(locale=locale, alias_of__isnull=False).values_list(
         "pk", flat=True
     )
     pages = (
-        Page.objects.live()
-        .public()
+        without_restricted(Page.objects.live())
         .type(*SEARCHED_PAGE_TYPES)
         .filter(locale=locale)
         .exclude(pk__in=aliases)
@@ -137,7 +137,8 @@ def promoted_pages(query, locale):
     )
     if not promotions:
         return []
-    pages = Page.objects.filter(pk__in=[pk for pk, _d in promotions]).public().specific()
+    pages = without_restricted(Page.objects.filter(pk__in=[pk for pk, _d in promotions]))
+    pages = pages.specific()
     by_pk = {page.pk: page for page in pages}
     return [(by_pk[pk], description) for pk, description in promotions if pk in by_pk]
 
@@ -183,7 +184,9 @@ def describe_promotions(promotions, countries):
 
 def support_pages(locale, country, countries):
     """Where to talk to someone: the country's support pages, or every one in the locale."""
-    pages = SupportPage.objects.live().filter(locale=locale, alias_of__isnull=True)
+    pages = without_restricted(SupportPage.objects.live()).filter(
+        locale=locale, alias_of__isnull=True
+    )
     if country is not None:
         pages = pages.descendant_of(country)
     countries_by_path = {c.path: c for c in countries}

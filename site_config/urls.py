@@ -12,6 +12,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core import page_unlock
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 from search import views as search_views
@@ -40,6 +41,12 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # The password form of a protected page posts here, without a cookie (core.page_unlock).
+    path(
+        "_unlock/<int:restriction_id>/<int:page_id>/",
+        page_unlock.unlock_page,
+        name="unlock_page",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -232,6 +232,18 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# The zones offered in each admin user's Account → Preferences: the partners' (partners.toml) and
+# UTC. A partner's staff get their partner's by default (countries.partner_time_zones), so that
+# go-live times are entered and shown in local time, not UTC.
+WAGTAIL_USER_TIME_ZONES = [
+    "UTC",
+    "Europe/Stockholm",
+    "Europe/Chisinau",
+    "Europe/Vilnius",
+    "Europe/Minsk",
+    "Asia/Tbilisi",
+    "Asia/Yerevan",
+]
 
 # The admin in each editor's own language where Wagtail has a translation (Armenian has none).
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
@@ -291,6 +303,9 @@ CONTENT_SECURITY_POLICY = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Redefine"
+# A page restricted to signed-in users or groups is for staff (docs/architecture.md, "Restricted
+# pages"): they sign in where CSRF and session cookies are allowed, the admin's login.
+WAGTAIL_FRONTEND_LOGIN_URL = "/admin/login/"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # One search back end per language (PostgreSQL or OpenSearch); see docs/search.md.
 WAGTAILSEARCH_BACKENDS = search_backends(
