@@ -34,6 +34,7 @@ another process may render the page from the not-yet-committed rows and cache it
 first number; the second raise throws that copy away.
 """
 
+import contextlib
 import contextvars
 import threading
 import time
@@ -88,13 +89,19 @@ def _floor() -> Generation:
     now = time.monotonic()
     if now - _database_read_at < _recheck_seconds():
         return _database_floor
-    with _lock:
+    # One thread re-reads; the others go on with the number they have rather than wait on a
+    # database that may be slow to answer.
+    if not _lock.acquire(blocking=False):
+        return _database_floor
+    try:
         # Marked read even when the database is down: a database outage must not cost every
         # cached page a connection attempt.
         _database_read_at = now
         found = _read_database()
         if found is not None:
             _database_floor = found
+    finally:
+        _lock.release()
     return _database_floor
 
 
@@ -105,10 +112,19 @@ def _larger(first: Generation, second: Generation | None) -> Generation:
 
 
 def _from_cache() -> Generation | None:
-    stored = cache.get(CACHE_KEY)
+    try:
+        stored = cache.get(CACHE_KEY)
+    except Exception:  # noqa: BLE001 (a cache outage slows the site down, never stops it)
+        return None
     if isinstance(stored, tuple) and len(stored) == 2:
         return Generation(*stored)
     return None
+
+
+def _to_cache(generation: Generation) -> None:
+    # A cache outage loses nothing here: the database keeps the number (see _floor).
+    with contextlib.suppress(Exception):
+        cache.set(CACHE_KEY, (generation.value, generation.withdrawn), None)
 
 
 def current() -> Generation:
@@ -121,7 +137,7 @@ def current() -> Generation:
     generation = _larger(floor, cached)
     if cached is None or (cached.value, cached.withdrawn) < (floor.value, floor.withdrawn):
         # Lost or rolled back: put the database's number back for every process.
-        cache.set(CACHE_KEY, (generation.value, generation.withdrawn), None)
+        _to_cache(generation)
     return generation
 
 
@@ -183,7 +199,7 @@ def raise_generation(*, withdrawn: bool = False) -> Generation | None:
     with _lock:
         _database_floor = _larger(_database_floor, generation)
         _database_read_at = time.monotonic()
-    cache.set(CACHE_KEY, (generation.value, generation.withdrawn), None)
+    _to_cache(generation)
     if _request_generation.get() is not None:
         _request_generation.set(generation)
     return generation
