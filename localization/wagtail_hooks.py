@@ -6,7 +6,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.models import TranslatableMixin
 
-from . import review
+from . import review, snippet_review
 from .translator_locales import translatable_language_codes
 from .translator_snippets import snippet_language_codes
 
@@ -18,7 +18,12 @@ def register_review_url():
             "localization/pages/<int:page_id>/submit-for-review/",
             review.submit_translation_for_review,
             name="localization_submit_translation_for_review",
-        )
+        ),
+        path(
+            "localization/snippets/<str:app_label>/<str:model_name>/<str:pk>/submit-for-review/",
+            snippet_review.submit_snippet_translation_for_review,
+            name="localization_submit_snippet_translation_for_review",
+        ),
     ]
 
 
