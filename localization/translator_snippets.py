@@ -16,9 +16,10 @@ narrows that, as a scope of `core.scoped_snippets.ScopedPermissionPolicy`:
 
 `setup_partners` grants the translator groups view and change on `TRANSLATABLE_SNIPPETS`.
 `submit_guard` limits the "Translate" form: into the user's locales only, and a helpline or
-emergency number only into the languages of its country's partners. Snippets have no drafts in
-Redefine: what a translator saves in the translation editor is what readers see
-(docs/translations.md).
+emergency number only into the languages of its country's partners. Topics, menus and footers
+have no drafts: what a translator saves in the translation editor is what readers see
+(docs/translations.md). Helplines and emergency numbers have drafts and go to review
+(`localization.snippet_review`).
 """
 
 from django.apps import apps

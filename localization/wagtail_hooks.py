@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import TranslatableMixin
 
-from . import review, to_translate
+from . import review, snippet_review, to_translate
 from .translator_locales import translatable_language_codes
 from .translator_snippets import snippet_language_codes
 
@@ -31,6 +31,11 @@ def register_review_url():
             "localization/translations/<int:translation_id>/update-from-source/",
             to_translate.update_from_source,
             name="localization_update_from_source",
+        ),
+        path(
+            "localization/snippets/<str:app_label>/<str:model_name>/<str:pk>/submit-for-review/",
+            snippet_review.submit_snippet_translation_for_review,
+            name="localization_submit_snippet_translation_for_review",
         ),
     ]
 

@@ -70,12 +70,12 @@ class CountryScopedSnippetViewSet(ScopedSnippetViewSet):
 class HelplineViewSet(CountryScopedSnippetViewSet):
     model = Helpline
     icon = "mobile-alt"
-    list_display = ["name", "phone_number", "country_code", "locale"]
+    list_display = ["name", "phone_number", "country_code", "locale", "last_verified_at"]
     list_filter = ["country_code", "locale"]
 
 
 class EmergencyNumberViewSet(CountryScopedSnippetViewSet):
     model = EmergencyNumber
     icon = "warning"
-    list_display = ["label", "number", "country_code", "locale"]
+    list_display = ["label", "number", "country_code", "locale", "last_verified_at"]
     list_filter = ["country_code", "locale"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
@@ -32,6 +33,7 @@ from support.chat import (
     validate_chat_origin,
     validate_messenger_link,
 )
+from support.number_review import CountryModeratorApprovalTask, ReviewedNumberMixin  # noqa: F401
 from support.opening_hours import OPENING_HOURS_BLOCKS, Schedule, chat_status, describe_status
 
 phone_number_validator = RegexValidator(
@@ -496,7 +498,9 @@ class CountrySnippetMixin:
 
     @classmethod
     def _for_country(cls, country_code, language_code):
+        # Live rows only: a draft or a translation waiting for review stays in its revision.
         entries = cls.objects.filter(
+            live=True,
             country_code=country_code,
             locale__language_code__in={language_code, settings.LANGUAGE_CODE},
         ).select_related("locale")
@@ -509,8 +513,11 @@ class CountrySnippetMixin:
 
 
 # A snippet registered by partner_access.wagtail_hooks, limited to its country's partners.
-class Helpline(CountrySnippetMixin, TranslatableMixin, models.Model):
-    """A helpline in a country: translatable, and edited only by that country's partners."""
+class Helpline(CountrySnippetMixin, ReviewedNumberMixin, TranslatableMixin, models.Model):
+    """A helpline in a country: translatable, edited only by that country's partners, and live
+    only once the country's moderators approve (support.number_review)."""
+
+    number_field = "phone_number"
 
     country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
     name = models.CharField(_("name"), max_length=120)
@@ -523,6 +530,14 @@ class Helpline(CountrySnippetMixin, TranslatableMixin, models.Model):
         _("who it is for"), max_length=200, blank=True, help_text=_("For example: boys up to 18")
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="helpline")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="helpline",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("country_code"),
@@ -560,11 +575,22 @@ class Helpline(CountrySnippetMixin, TranslatableMixin, models.Model):
 
 
 # A snippet registered by partner_access.wagtail_hooks, limited to its country's partners.
-class EmergencyNumber(CountrySnippetMixin, TranslatableMixin, models.Model):
+class EmergencyNumber(CountrySnippetMixin, ReviewedNumberMixin, TranslatableMixin, models.Model):
+    """An emergency number in a country, reviewed like a helpline (support.number_review)."""
+
+    number_field = "number"
     country_code = models.CharField(_("country"), max_length=2, choices=COUNTRY_CHOICES)
     label = models.CharField(_("label"), max_length=120, help_text=_("For example: Emergency"))
     number = models.CharField(_("number"), max_length=24, validators=[phone_number_validator])
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="emergencynumber")
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="emergencynumber",
+        for_concrete_model=False,
+    )
 
     panels = [
         FieldPanel("country_code"),

@@ -52,7 +52,9 @@ def world_fixture(tree):
         parent=sapari, title="Talking to your father", slug="talking-to-your-father"
     )
     publish(sapari_article)
-    georgian_helpline = factories.HelplineFactory(country_code="GE", name="Child helpline GE")
+    georgian_helpline = factories.HelplineFactory(
+        country_code="GE", name="Child helpline GE", phone_number="+995 32 200 00 00"
+    )
 
     call_command("setup_partners", stdout=StringIO())
 

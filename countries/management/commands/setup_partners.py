@@ -20,6 +20,7 @@ from wagtail.models import (
     Locale,
     Page,
     Workflow,
+    WorkflowContentType,
     WorkflowPage,
     WorkflowTask,
 )
@@ -32,6 +33,7 @@ from countries.partners import (
     translators_group,
 )
 from localization.translator_snippets import translator_snippet_permissions
+from support.number_review import CountryModeratorApprovalTask
 
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page", "lock_page", "unlock_page"]
@@ -55,7 +57,16 @@ COUNTRY_SNIPPET_PERMISSIONS = [
     for action in ("add", "change", "delete")
 ]
 # Added by the support app's migrations; moderators (never editors) change a support page's chat.
-MODERATOR_MODEL_PERMISSIONS = [("support", "change_chat_settings")]
+# Publishing a helpline or emergency number (Wagtail adds the permission after migrating) is the
+# moderators' too: editors' and translators' changes wait for them (support.number_review).
+MODERATOR_MODEL_PERMISSIONS = [
+    ("support", "change_chat_settings"),
+    ("support", "publish_helpline"),
+    ("support", "publish_emergencynumber"),
+]
+NUMBER_REVIEW_WORKFLOW = "Helplines and emergency numbers review"
+NUMBER_REVIEW_TASK = "Moderators of the entry's country: approval"
+NUMBER_REVIEW_MODELS = ("helpline", "emergencynumber")
 # Regional administrators manage everything that is not a partner's own content.
 REGIONAL_APPS = [
     "articles",
@@ -105,6 +116,7 @@ class Command(BaseCommand):
                 self.setup_partner(partner, access_admin)
             self.setup_translators(access_admin)
             self.setup_regional_admins(access_admin)
+            self.setup_number_review()
         self.stdout.write(self.style.SUCCESS(f"Partners set up ({self.changes} changes)."))
 
     def group(self, name: str, access_admin: Permission) -> Group:
@@ -246,3 +258,27 @@ class Command(BaseCommand):
         self.grant_collection(
             group, Collection.get_first_root_node(), MODERATOR_COLLECTION_PERMISSIONS
         )
+
+    def setup_number_review(self):
+        """One workflow for helplines and emergency numbers (Wagtail assigns snippet workflows per
+        model); its task finds the reviewers from the entry's country (support.number_review)."""
+        workflow, created = Workflow.objects.get_or_create(name=NUMBER_REVIEW_WORKFLOW)
+        self.changes += created
+        task = CountryModeratorApprovalTask.objects.filter(name=NUMBER_REVIEW_TASK).first()
+        if task is None:
+            task = CountryModeratorApprovalTask.objects.create(name=NUMBER_REVIEW_TASK)
+            self.changes += 1
+        _link, created = WorkflowTask.objects.get_or_create(
+            workflow=workflow, task=task, defaults={"sort_order": 0}
+        )
+        self.changes += created
+        for model_name in NUMBER_REVIEW_MODELS:
+            content_type = ContentType.objects.get(app_label="support", model=model_name)
+            assignment = WorkflowContentType.objects.filter(content_type=content_type).first()
+            if assignment is None:
+                WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
+                self.changes += 1
+            elif assignment.workflow_id != workflow.pk:
+                assignment.workflow = workflow
+                assignment.save(update_fields=["workflow"])
+                self.changes += 1

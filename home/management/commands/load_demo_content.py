@@ -32,6 +32,7 @@ from home.models import HomePage, StandardPage
 from navigation.models import Footer, NavigationMenu
 from support.chat import ChatKind
 from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
+from support.verification import verify_number
 
 DEFAULT_LOCALE = settings.LANGUAGE_CODE
 
@@ -83,6 +84,7 @@ class Command(BaseCommand):
         call_command("setup_partners", stdout=self.stdout)
         if not options["no_users"]:
             self.ensure_users()
+            self.verify_demo_numbers()
             self.stdout.write(
                 "Demo users: admin, <partner>-editor, <partner>-moderator (partners: "
                 + ", ".join(partner.slug for partner in self.partners)
@@ -447,11 +449,30 @@ class Command(BaseCommand):
                         **{name: texts[DEFAULT_LOCALE].get(name, "") for name in text_fields},
                     )
                     self.created += 1
+                self.ensure_published(source)
                 for code, text in texts.items():
                     if code != DEFAULT_LOCALE:
-                        self.translate_snippet(
+                        translated = self.translate_snippet(
                             source, code, **{name: text.get(name, "") for name in text_fields}
                         )
+                        self.ensure_published(translated)
+
+    def ensure_published(self, entry):
+        """Live with a first revision, as if approved (support.number_review), once."""
+        if entry.latest_revision_id is None:
+            entry.save_revision(log_action=False).publish(log_action=False)
+
+    def verify_demo_numbers(self):
+        """Numbers nobody has confirmed are confirmed by the country's first demo moderator."""
+        moderators = {}
+        for partner in self.partners:
+            found = get_user_model().objects.filter(username=f"{partner.slug}-moderator").first()
+            if found is not None:
+                moderators.setdefault(partner.country, found)
+        for model in (Helpline, EmergencyNumber):
+            for entry in model.objects.filter(live=True, last_verified_at__isnull=True):
+                if entry.country_code in moderators:
+                    verify_number(entry, moderators[entry.country_code])
 
     def ensure_navigation(self, standard_pages):
         index = TopicIndexPage.objects.filter(locale=self.locales[DEFAULT_LOCALE]).first()
