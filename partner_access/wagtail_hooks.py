@@ -7,7 +7,8 @@ permissions on. What it does not limit is filled in here:
 - the page chooser lists every page of the site (Wagtail allows linking anywhere); partner users
   do not see another partner's pages there;
 - the explorer gets the same filter as a second line of defence;
-- helplines and emergency numbers are registered with country-scoped viewsets (snippets.py).
+- helplines and emergency numbers are registered with country-scoped viewsets (snippets.py);
+- the users listing's "Assign role" bulk action hands out no more than the user holds (users.py).
 """
 
 from django.core.exceptions import PermissionDenied
@@ -21,6 +22,7 @@ from partner_access.snippets import (
     EmergencyNumberViewSet,
     HelplineViewSet,
 )
+from partner_access.users import refuse_ungrantable_role
 from support.models import EmergencyNumber, Helpline
 
 register_permission_policy(Helpline, CountryScopedPermissionPolicy(Helpline))
@@ -45,3 +47,6 @@ def refuse_copying_foreign_pages(request, page):
     # cannot see into their own subtree.
     if not user_can_see_page(request.user, page):
         raise PermissionDenied
+
+
+hooks.register("before_bulk_action", refuse_ungrantable_role)

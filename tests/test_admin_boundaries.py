@@ -5,11 +5,14 @@ and regional administrators must not hand out more power than they hold (19.8).
 """
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
-from tests.partner_world import login, world_fixture  # noqa: F401 (the `world` fixture)
-from tests.utils import refused
+from countries.partners import REGIONAL_ADMINS_GROUP
+from tests.partner_world import login, partner, world_fixture  # noqa: F401 (`world`)
+from tests.utils import admin_text, refused
 
 SAPARI_DRAFT = "Sapari unpublished plan"
 SAPARI_ROOT_DRAFT = "Sapari renamed in a draft"
@@ -106,3 +109,176 @@ def test_site_history_lists_only_own_pages(client, drafts):
     text = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
     assert "MÄN own draft" in text
     assert SAPARI_DRAFT not in text
+
+
+# Regional administrators hand out no more than they hold (19.8).
+
+NEW_PASSWORD = "a long passphrase of 2026"
+
+
+def user_form(username="new-editor", groups=(), **fields):
+    data = {
+        "username": username,
+        "email": f"{username}@example.org",
+        "first_name": "New",
+        "last_name": "Person",
+        "password1": NEW_PASSWORD,
+        "password2": NEW_PASSWORD,
+        "is_active": "on",
+        "groups": [str(group.pk) for group in groups],
+    }
+    data.update(fields)
+    return data
+
+
+def edit_form(user, groups=None, **fields):
+    data = user_form(
+        user.username,
+        groups=user.groups.all() if groups is None else groups,
+        password1="",
+        password2="",
+        email=user.email,
+        first_name=user.first_name or "Some",
+        last_name=user.last_name or "One",
+    )
+    data.update(fields)
+    return data
+
+
+def group(name):
+    return Group.objects.get(name=name)
+
+
+def page_shows(response, user, message):
+    return admin_text(user, message) in response.content.decode()
+
+
+def test_regional_administrator_cannot_create_a_superuser(client, world):
+    admin = world["users"]["regional-admin"]
+    login(client, admin)
+    response = client.post(reverse("wagtailusers_users:add"), user_form(is_superuser="on"))
+    assert response.status_code == 200
+    assert page_shows(response, admin, "Only an administrator can make a user an administrator.")
+    assert not get_user_model().objects.filter(username="new-editor").exists()
+
+    # The box is not offered, and an ordinary partner editor is created as before.
+    form = client.get(reverse("wagtailusers_users:add")).content.decode()
+    assert 'name="is_superuser"' not in form
+    response = client.post(
+        reverse("wagtailusers_users:add"),
+        user_form(groups=[group(partner("man").editors_group)]),
+    )
+    assert response.status_code == 302
+    created = get_user_model().objects.get(username="new-editor")
+    assert not created.is_superuser
+    assert [g.name for g in created.groups.all()] == [partner("man").editors_group]
+
+
+def test_regional_administrator_cannot_promote_or_edit_a_superuser(client, world):
+    admin = world["users"]["regional-admin"]
+    editor = world["users"]["man-editor"]
+    login(client, admin)
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[editor.pk]), edit_form(editor, is_superuser="on")
+    )
+    assert response.status_code == 200
+    assert page_shows(response, admin, "Only an administrator can make a user an administrator.")
+    editor.refresh_from_db()
+    assert not editor.is_superuser
+
+    superuser = get_user_model().objects.create_superuser("root", "root@example.org", "x")
+    before = superuser.password
+    for response in (
+        client.get(reverse("wagtailusers_users:edit", args=[superuser.pk])),
+        client.post(
+            reverse("wagtailusers_users:edit", args=[superuser.pk]),
+            edit_form(superuser, password1=NEW_PASSWORD, password2=NEW_PASSWORD),
+        ),
+    ):
+        assert refused(response)
+    superuser.refresh_from_db()
+    assert superuser.password == before
+    assert superuser.email == "root@example.org"
+
+
+def test_regional_administrator_cannot_add_groups_to_their_own_account(client, world):
+    admin = world["users"]["regional-admin"]
+    login(client, admin)
+    moderators = group(partner("sapari").moderators_group)
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[admin.pk]),
+        edit_form(admin, groups=[*admin.groups.all(), moderators]),
+    )
+    assert response.status_code == 200
+    assert page_shows(response, admin, "You cannot add groups to your own account.")
+    assert list(admin.groups.values_list("name", flat=True)) == [REGIONAL_ADMINS_GROUP]
+
+    # Nor through the users listing's "Assign role".
+    response = client.post(
+        reverse("wagtail_bulk_action", args=["auth", "user", "assign_role"]) + f"?id={admin.pk}",
+        {"role": str(moderators.pk)},
+    )
+    assert refused(response)
+    assert list(admin.groups.values_list("name", flat=True)) == [REGIONAL_ADMINS_GROUP]
+
+
+def test_regional_administrator_cannot_give_a_group_with_more_rights(client, world):
+    admin = world["users"]["regional-admin"]
+    editor = world["users"]["man-editor"]
+    powerful = Group.objects.create(name="Group managers")
+    powerful.permissions.add(Permission.objects.get(codename="change_group"))
+    login(client, admin)
+
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[editor.pk]),
+        edit_form(editor, groups=[*editor.groups.all(), powerful]),
+    )
+    assert response.status_code == 200
+    assert page_shows(
+        response, admin, "Select a valid choice. %(value)s is not one of the available choices."
+    )
+    assert not editor.groups.filter(pk=powerful.pk).exists()
+    form = client.get(reverse("wagtailusers_users:edit", args=[editor.pk])).content.decode()
+    assert partner("man").moderators_group in form
+    assert "Group managers" not in form
+
+    response = client.post(
+        reverse("wagtail_bulk_action", args=["auth", "user", "assign_role"]) + f"?id={editor.pk}",
+        {"role": str(powerful.pk)},
+    )
+    assert refused(response)
+    assert not editor.groups.filter(pk=powerful.pk).exists()
+
+    # A partner group is theirs to give, and a superuser may give anything.
+    response = client.post(
+        reverse("wagtail_bulk_action", args=["auth", "user", "assign_role"]) + f"?id={editor.pk}",
+        {"role": str(group(partner("man").moderators_group).pk)},
+    )
+    assert response.status_code == 302
+    assert editor.groups.filter(name=partner("man").moderators_group).exists()
+    superuser = get_user_model().objects.create_superuser("root", "root@example.org", "x")
+    login(client, superuser)
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[editor.pk]),
+        edit_form(editor, groups=[*editor.groups.all(), powerful], is_superuser="on"),
+    )
+    assert response.status_code == 302
+    editor.refresh_from_db()
+    assert editor.is_superuser and editor.groups.filter(pk=powerful.pk).exists()
+
+
+def test_regional_administrators_do_not_manage_groups(client, world):
+    admin = world["users"]["regional-admin"]
+    regional = group(REGIONAL_ADMINS_GROUP)
+    assert not regional.permissions.filter(codename__in=["add_group", "change_group"]).exists()
+    login(client, admin)
+    before = set(regional.permissions.values_list("pk", flat=True))
+    response = client.post(
+        reverse("wagtailusers_groups:edit", args=[regional.pk]),
+        {
+            "name": REGIONAL_ADMINS_GROUP,
+            "permissions": [str(p.pk) for p in Permission.objects.all()],
+        },
+    )
+    assert refused(response)
+    assert set(regional.permissions.values_list("pk", flat=True)) == before

@@ -2,7 +2,14 @@
 
 Reads site_config/partners.toml (or the file given with `--config`). Idempotent: running it twice
 changes nothing, and a partner added to the file is added alone. It never removes anything an
-administrator added by hand.
+administrator added by hand, with two exceptions that keep partners inside their boundaries:
+
+- Wagtail's default "Editors" and "Moderators" groups (created by its migrations) lose every
+  permission: they hold page and collection rights at the root, over every partner's content.
+  The groups stay, empty of rights, so that nobody's account changes shape unnoticed.
+- Regional administrators do not manage groups or permissions (`auth.add_group`, ...): groups
+  and their rights come from this command, and whoever may edit a group's permissions may give
+  their own group anything.
 """
 
 from pathlib import Path
@@ -56,6 +63,14 @@ COUNTRY_SNIPPET_PERMISSIONS = [
 ]
 # Added by the support app's migrations; moderators (never editors) change a support page's chat.
 MODERATOR_MODEL_PERMISSIONS = [("support", "change_chat_settings")]
+# Wagtail's migrations create these with rights over the whole tree and every collection.
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
+# Regional administrators manage users, but groups and permissions only come from this command.
+REGIONAL_ADMINS_WITHHELD = [
+    ("auth", f"{action}_{model}")
+    for model in ("group", "permission")
+    for action in ("add", "change", "delete")
+]
 # Regional administrators manage everything that is not a partner's own content.
 REGIONAL_APPS = [
     "articles",
@@ -105,6 +120,7 @@ class Command(BaseCommand):
                 self.setup_partner(partner, access_admin)
             self.setup_translators(access_admin)
             self.setup_regional_admins(access_admin)
+            self.strip_wagtail_default_groups()
         self.stdout.write(self.style.SUCCESS(f"Partners set up ({self.changes} changes)."))
 
     def group(self, name: str, access_admin: Permission) -> Group:
@@ -239,10 +255,27 @@ class Command(BaseCommand):
 
     def setup_regional_admins(self, access_admin):
         group = self.group(REGIONAL_ADMINS_GROUP, access_admin)
-        wanted = Permission.objects.filter(content_type__app_label__in=REGIONAL_APPS)
+        withheld = [permission(*name) for name in REGIONAL_ADMINS_WITHHELD]
+        wanted = Permission.objects.filter(content_type__app_label__in=REGIONAL_APPS).exclude(
+            pk__in=[p.pk for p in withheld]
+        )
         self.grant_model(group, list(wanted.exclude(pk__in=group.permissions.values("pk"))))
+        revoked = group.permissions.filter(pk__in=[p.pk for p in withheld])
+        if revoked.exists():
+            self.changes += revoked.count()
+            group.permissions.remove(*revoked)
         root = Page.get_first_root_node()
         self.grant_pages(group, [root], [*MODERATOR_PAGE_PERMISSIONS, "bulk_delete_page"])
         self.grant_collection(
             group, Collection.get_first_root_node(), MODERATOR_COLLECTION_PERMISSIONS
         )
+
+    def strip_wagtail_default_groups(self):
+        for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+            for grants in (
+                GroupPagePermission.objects.filter(group=group),
+                GroupCollectionPermission.objects.filter(group=group),
+                group.permissions.through.objects.filter(group=group),
+            ):
+                self.changes += grants.count()
+                grants.delete()
