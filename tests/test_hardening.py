@@ -279,3 +279,45 @@ def test_gunicorn_writes_no_access_log():
 
     config = runpy.run_path(str(settings.BASE_DIR / "site_config" / "gunicorn.conf.py"))
     assert config["accesslog"] is None
+
+
+def send_raw(port: int, data: bytes) -> bytes:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(data)
+        connection.shutdown(socket.SHUT_WR)
+        received = b""
+        while chunk := connection.recv(4096):
+            received += chunk
+    return received
+
+
+def test_gunicorn_logs_neither_address_nor_request_line_of_a_malformed_request(tmp_path):
+    from tests.servers import AppServer, production_env
+
+    env = production_env(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+        # An operator who turns the access log on still gets no addresses or queries in it.
+        GUNICORN_CMD_ARGS="--access-logfile -",
+    )
+    server = AppServer(env, tmp_path / "gunicorn.log").start()
+    try:
+        for malformed in (
+            f"GET /en/search/?q={SEARCH_WORDS} HTTP/1.1 extra words\r\nHost: localhost\r\n\r\n",
+            f"GET /en/search/?q={SEARCH_WORDS}\x01 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            f"G(T /en/search/?q={SEARCH_WORDS} HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            f"GET /en/search/?q={SEARCH_WORDS} HTTP/1.1\r\nHost: localhost\r\nBad header\r\n\r\n",
+        ):
+            assert send_raw(server.port, malformed.encode()).startswith(b"HTTP/1.1 400")
+        answered = server.get(f"/healthz?q={SEARCH_WORDS}", headers={"Referer": SEARCH_WORDS})
+        assert answered.status_code in {200, 503}
+    finally:
+        server.stop()
+    logged = (tmp_path / "gunicorn.log").read_text()
+    # The operators see that it happened ...
+    assert logged.count("Invalid request") == 4
+    assert "GET /healthz" in logged
+    # ... but not who asked, nor what they were looking for.
+    assert "127.0.0.1" not in logged
+    assert SEARCH_WORDS not in logged
