@@ -8,10 +8,13 @@ permissions on. What it does not limit is filled in here:
   do not see another partner's pages there;
 - the explorer gets the same filter as a second line of defence;
 - helplines and emergency numbers are registered with country-scoped viewsets (snippets.py);
-- the users listing's "Assign role" bulk action hands out no more than the user holds (users.py).
+- the users listing's "Assign role" bulk action hands out no more than the user holds (users.py);
+- the Georgian admin is never upper-cased (Mtavruli, which the admin fonts lack, shows as boxes).
 """
 
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -50,3 +53,10 @@ def refuse_copying_foreign_pages(request, page):
 
 
 hooks.register("before_bulk_action", refuse_ungrantable_role)
+
+
+@hooks.register("insert_global_admin_css")
+def georgian_admin_without_upper_case():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("partner_access/admin-georgian.css")
+    )

@@ -12,7 +12,7 @@ from wagtail.models import PageLogEntry
 
 from countries.partners import REGIONAL_ADMINS_GROUP
 from tests.partner_world import login, partner, world_fixture  # noqa: F401 (`world`)
-from tests.utils import admin_text, refused
+from tests.utils import admin_text, refused, soup
 
 SAPARI_DRAFT = "Sapari unpublished plan"
 SAPARI_ROOT_DRAFT = "Sapari renamed in a draft"
@@ -282,3 +282,22 @@ def test_regional_administrators_do_not_manage_groups(client, world):
     )
     assert refused(response)
     assert set(regional.permissions.values_list("pk", flat=True)) == before
+
+
+def test_the_georgian_admin_is_not_upper_cased(client, world):
+    from pathlib import Path
+
+    from django.contrib.staticfiles import finders
+    from wagtail.users.models import UserProfile
+
+    editor = world["users"]["sapari-editor"]
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "ka"
+    profile.save()
+    login(client, editor)
+    response = client.get(reverse("wagtailadmin_home"))
+    assert '<html lang="ka"' in response.content.decode()
+    stylesheet = soup(response).find("link", href=lambda href: href and "admin-georgian" in href)
+    assert stylesheet is not None
+    css = Path(finders.find("partner_access/admin-georgian.css")).read_text(encoding="utf-8")
+    assert 'html[lang="ka"] *' in css and "text-transform: none !important" in css

@@ -214,3 +214,37 @@ def test_regional_administrators_manage_users_but_not_groups(tree):
     regional.permissions.add(Permission.objects.get(codename="change_group"))
     assert "(0 changes)" not in run()
     assert not regional.permissions.filter(codename="change_group").exists()
+
+
+def test_a_partner_added_while_the_site_runs_gets_its_inbox_mail(tree, tmp_path, monkeypatch):
+    from django.core import mail
+
+    from countries import partners as partners_module
+
+    config = tmp_path / "partners.toml"
+    config.write_text(PARTNERS_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(partners_module, "PARTNERS_FILE", config)
+    run("--config", str(config))
+    # The running process has read the configuration (as the first notification would).
+    assert partners_module.partner_for_group("MÄN moderators") is not None
+
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + """
+[[partner]]
+slug = "lund-boys"
+name = "Lund Boys"
+country = "SE"
+time_zone = "Europe/Stockholm"
+locales = ["sv", "en"]
+moderator_email = "moderators+lund@redefine.invalid"
+""",
+        encoding="utf-8",
+    )
+    run("--config", str(config))
+    root = PartnerPage.objects.get(slug="lund-boys", locale__language_code="en")
+    editor = get_user_model().objects.create_user("lund-editor", password="x")
+    root.save_revision(user=editor)
+    mail.outbox.clear()
+    root.get_workflow().start(root, editor)
+    assert [m.to for m in mail.outbox if "moderators+lund@redefine.invalid" in m.to]
