@@ -15,6 +15,7 @@ class PartnerAccessConfig(AppConfig):
 
     def ready(self):
         from partner_access import (
+            account_names,
             localize_snippet_permissions,
             notification_language,
             notifications,
@@ -22,4 +23,5 @@ class PartnerAccessConfig(AppConfig):
 
         notifications.connect()
         notification_language.connect()
+        account_names.install()
         localize_snippet_permissions.install()

@@ -301,3 +301,27 @@ def test_the_georgian_admin_is_not_upper_cased(client, world):
     assert stylesheet is not None
     css = Path(finders.find("partner_access/admin-georgian.css")).read_text(encoding="utf-8")
     assert 'html[lang="ka"] *' in css and "text-transform: none !important" in css
+
+
+def test_a_user_without_names_can_choose_the_admin_language(client, world):
+    from wagtail.users.models import UserProfile
+
+    editor = world["users"]["sapari-editor"]
+    assert not editor.first_name and not editor.last_name
+    login(client, editor)
+    response = client.post(
+        reverse("wagtailadmin_account"),
+        {
+            "name_email-first_name": "",
+            "name_email-last_name": "",
+            "name_email-email": editor.email,
+            "locale-preferred_language": "ka",
+            "locale-current_time_zone": "",
+            "theme-theme": "system",
+            "theme-density": "default",
+            "theme-contrast": "system",
+            "theme-keyboard_clipboard_shortcuts": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+    assert UserProfile.get_for_user(editor).preferred_language == "ka"
