@@ -25,7 +25,7 @@ install: $(STAMP)
 run: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) compile_translations
-	$(MANAGE) load_demo_content
+	$(MANAGE) load_demo_content --host $(HOST) --port $(PORT)
 	@echo ""
 	@echo "  Redefine: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
 	@echo "  (demo users and their password are printed just above)"

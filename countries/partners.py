@@ -6,7 +6,8 @@ Everything that names a partner's groups, collection or workflow goes through he
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
+from pathlib import Path
 
 from django.conf import settings
 
@@ -78,8 +79,17 @@ def read_partners(path) -> list[Partner]:
         return parse_partners(tomllib.load(handle))
 
 
-@cache
-def load_partners(path=PARTNERS_FILE) -> list[Partner]:
+def load_partners(path=None) -> list[Partner]:
+    """The partners in `path` (default: site_config/partners.toml), read again when the file
+    changes: a partner added to the file and set up with `setup_partners` is known to running
+    processes (its moderators' inbox is e-mailed) without a restart."""
+    path = Path(path or PARTNERS_FILE)
+    stamp = path.stat().st_mtime_ns
+    return _partners_at(path, stamp)
+
+
+@lru_cache(maxsize=8)
+def _partners_at(path: Path, stamp: int) -> list[Partner]:
     return read_partners(path)
 
 

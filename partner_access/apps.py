@@ -14,7 +14,14 @@ class PartnerAccessConfig(AppConfig):
     verbose_name = "Partner access"
 
     def ready(self):
-        from partner_access import localize_snippet_permissions, notifications
+        from partner_access import (
+            account_names,
+            localize_snippet_permissions,
+            notification_language,
+            notifications,
+        )
 
         notifications.connect()
+        notification_language.connect()
+        account_names.install()
         localize_snippet_permissions.install()

@@ -10,10 +10,14 @@ permissions on. What it does not limit is filled in here:
 - helplines and emergency numbers are registered with country-scoped viewsets (snippets.py);
 - the admin API's images and documents endpoints list only what the choosers offer
   (media_api.py), deleting images and documents needs the collection's delete permission
-  (media_permissions.py), and nobody deletes one that a live page uses (media_deletion.py).
+  (media_permissions.py), and nobody deletes one that a live page uses (media_deletion.py);
+- the users listing's "Assign role" bulk action hands out no more than the user holds (users.py);
+- the Georgian admin is never upper-cased (Mtavruli, which the admin fonts lack, shows as boxes).
 """
 
 from django.core.exceptions import PermissionDenied
+from django.templatetags.static import static
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -33,6 +37,7 @@ from partner_access.snippets import (
     EmergencyNumberViewSet,
     HelplineViewSet,
 )
+from partner_access.users import refuse_ungrantable_role
 from support.models import EmergencyNumber, Helpline
 
 register_permission_policy(Helpline, CountryScopedPermissionPolicy(Helpline))
@@ -79,3 +84,13 @@ def refuse_copying_foreign_pages(request, page):
     # cannot see into their own subtree.
     if not user_can_see_page(request.user, page):
         raise PermissionDenied
+
+
+hooks.register("before_bulk_action", refuse_ungrantable_role)
+
+
+@hooks.register("insert_global_admin_css")
+def georgian_admin_without_upper_case():
+    return format_html(
+        '<link rel="stylesheet" href="{}">', static("partner_access/admin-georgian.css")
+    )

@@ -1,6 +1,8 @@
 """gunicorn configuration for `make serve` and production.
 
-Access logs are off on purpose: they would hold readers' IP addresses and search queries.
+Access logs are off on purpose: they would hold readers' IP addresses and search queries. The
+error log, and the access log if an operator turns it on, go through
+`site_config.gunicorn_logging.PrivateLogger`, which keeps neither.
 """
 
 import multiprocessing
@@ -19,6 +21,9 @@ max_requests = 5000
 preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 max_requests_jitter = 500
 accesslog = None
-errorlog = "-"
+errorlog = os.environ.get("GUNICORN_ERROR_LOG", "-")
+logger_class = "site_config.gunicorn_logging.PrivateLogger"
+# Only what PrivateLogger keeps: no address (%(h)s), request line (%(r)s), query or referrer.
+access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "warning")
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -26,6 +26,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LocalizedSitemap}}, name="sitemap"),
     # Two-step verification pages (admin_2fa), inside the admin's URL space.
     path("admin/2fa/", include("admin_2fa.urls")),
+    # Explorer and page-types report scoped to the user's pages (partner_access/admin_views.py);
+    # these shadow Wagtail's URLs of the same paths, so they must come first.
+    path("admin/", include("partner_access.admin_views")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

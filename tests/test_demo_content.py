@@ -15,6 +15,7 @@ from countries.partners import load_partners
 from home.models import HomePage
 from support.models import SupportPage
 from tests.factories import publish
+from tests.utils import soup
 
 MIN_ARTICLES_PER_PARTNER_AND_LOCALE = 5
 
@@ -102,3 +103,23 @@ def test_second_run_creates_nothing_and_keeps_edits(demo):
     assert "(0 objects created)" in again
     article.refresh_from_db()
     assert article.title == "Edited by an editor"
+
+
+def test_the_default_site_is_where_make_run_serves(demo, client):
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("localhost", 8000)
+    article = ArticlePage.objects.live().order_by("path").first()
+    response = client.get(article.url, HTTP_HOST="localhost:8000")
+    og_url = soup(response).find("meta", property="og:url")["content"]
+    assert og_url.startswith("http://localhost:8000/")
+    sitemap = client.get("/sitemap.xml", HTTP_HOST="localhost:8000").content.decode()
+    assert "<loc>http://localhost:8000/" in sitemap
+    assert "http://localhost/" not in sitemap
+
+    # `make run HOST=127.0.0.1 PORT=8123` passes its address; a later plain run keeps it.
+    call_command("load_demo_content", "--host", "127.0.0.1", "--port", "8123", stdout=StringIO())
+    site.refresh_from_db()
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+    assert "(0 objects created)" in load_demo_content()
+    site.refresh_from_db()
+    assert (site.hostname, site.port) == ("127.0.0.1", 8123)

@@ -141,6 +141,67 @@ def test_a_lockout_does_not_stop_other_accounts(client, partner_editor, django_u
     assert log_in(client, "sacc-moderator", "another passphrase").status_code == 302
 
 
+PROXY_ADDRESS = "10.0.0.2"
+ATTACKER_ADDRESS = "198.51.100.66"
+MODERATOR_ADDRESS = "192.0.2.10"
+
+
+def log_in_through_proxy(client_address, username, password, forwarded_for=None, **headers):
+    """Sign in as a browser at `client_address` behind one load balancer would: the balancer
+    connects from PROXY_ADDRESS and appends the browser's address to X-Forwarded-For."""
+    from django.test import Client
+
+    forwarded = f"{forwarded_for}, {client_address}" if forwarded_for else client_address
+    browser = Client(REMOTE_ADDR=PROXY_ADDRESS, headers={"X-Forwarded-For": forwarded, **headers})
+    return browser.post(reverse("wagtailadmin_login"), {"username": username, "password": password})
+
+
+def test_behind_a_proxy_a_lockout_is_per_client_address(settings, partner_editor, caplog):
+    caplog.set_level(logging.DEBUG)
+    settings.TRUSTED_PROXY_COUNT = 1
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        log_in_through_proxy(ATTACKER_ADDRESS, "sapari-editor", "wrong guess")
+    # The attacker has locked himself out, even when he sends a made-up address in front ...
+    locked = log_in_through_proxy(
+        ATTACKER_ADDRESS, "sapari-editor", "a long and good passphrase", forwarded_for="192.0.2.10"
+    )
+    assert locked.status_code == 429
+    # ... and the real editor, behind the same load balancer, still gets in.
+    response = log_in_through_proxy(
+        MODERATOR_ADDRESS, "sapari-editor", "a long and good passphrase"
+    )
+    assert response.status_code == 302
+    messages = " ".join(record.getMessage() for record in caplog.records)
+    assert ATTACKER_ADDRESS not in messages
+    assert MODERATOR_ADDRESS not in messages
+
+
+def test_without_a_trusted_proxy_the_forwarded_header_is_ignored(settings, partner_editor):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for address in ("198.51.100.1", "198.51.100.2", "198.51.100.3", "198.51.100.4", "198.51.100.5"):
+        # Made-up X-Forwarded-For values cannot dodge the lockout when nothing sets the header.
+        log_in_through_proxy(address, "sapari-editor", "wrong guess")
+    assert log_in_through_proxy("198.51.100.6", "sapari-editor", "wrong guess").status_code == 429
+
+
+def test_a_single_value_header_names_the_client(settings, partner_editor):
+    from django.test import RequestFactory
+
+    from site_config.client_address import client_address
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    settings.TRUSTED_PROXY_HEADER = "X-Real-IP"
+    factory = RequestFactory(REMOTE_ADDR=PROXY_ADDRESS)
+    assert client_address(factory.get("/", headers={"X-Real-IP": ATTACKER_ADDRESS})) == (
+        ATTACKER_ADDRESS
+    )
+    # Missing or malformed: the connection's address.
+    assert client_address(factory.get("/")) == PROXY_ADDRESS
+    assert client_address(factory.get("/", headers={"X-Real-IP": "not an address"})) == (
+        PROXY_ADDRESS
+    )
+
+
 def test_weak_passwords_are_refused_in_the_admin(admin_client):
     response = admin_client.post(
         reverse("wagtailusers_users:add"),
@@ -218,3 +279,45 @@ def test_gunicorn_writes_no_access_log():
 
     config = runpy.run_path(str(settings.BASE_DIR / "site_config" / "gunicorn.conf.py"))
     assert config["accesslog"] is None
+
+
+def send_raw(port: int, data: bytes) -> bytes:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as connection:
+        connection.sendall(data)
+        connection.shutdown(socket.SHUT_WR)
+        received = b""
+        while chunk := connection.recv(4096):
+            received += chunk
+    return received
+
+
+def test_gunicorn_logs_neither_address_nor_request_line_of_a_malformed_request(tmp_path):
+    from tests.servers import AppServer, production_env
+
+    env = production_env(
+        DATABASE_URL=f"sqlite:///{tmp_path / 'empty.sqlite3'}",
+        # An operator who turns the access log on still gets no addresses or queries in it.
+        GUNICORN_CMD_ARGS="--access-logfile -",
+    )
+    server = AppServer(env, tmp_path / "gunicorn.log").start()
+    try:
+        for malformed in (
+            f"GET /en/search/?q={SEARCH_WORDS} HTTP/1.1 extra words\r\nHost: localhost\r\n\r\n",
+            f"GET /en/search/?q={SEARCH_WORDS}\x01 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            f"G(T /en/search/?q={SEARCH_WORDS} HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            f"GET /en/search/?q={SEARCH_WORDS} HTTP/1.1\r\nHost: localhost\r\nBad header\r\n\r\n",
+        ):
+            assert send_raw(server.port, malformed.encode()).startswith(b"HTTP/1.1 400")
+        answered = server.get(f"/healthz?q={SEARCH_WORDS}", headers={"Referer": SEARCH_WORDS})
+        assert answered.status_code in {200, 503}
+    finally:
+        server.stop()
+    logged = (tmp_path / "gunicorn.log").read_text()
+    # The operators see that it happened ...
+    assert logged.count("Invalid request") == 4
+    assert "GET /healthz" in logged
+    # ... but not who asked, nor what they were looking for.
+    assert "127.0.0.1" not in logged
+    assert SEARCH_WORDS not in logged

@@ -123,3 +123,28 @@ def test_another_partners_moderator_cannot_act_on_the_review(client, world):
     assert after.title == "When anger takes over"
     assert after.current_workflow_task_state.pk == before.pk
     assert after.current_workflow_task_state.status == "in_progress"
+
+
+def test_a_moderator_without_a_language_is_written_to_in_the_partners(client, world):
+    users = world["users"]
+    editor, moderator = users["man-editor"], users["man-moderator"]
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "en"
+    profile.save()
+    assert not UserProfile.get_for_user(moderator).preferred_language
+
+    # The editor works in English; the moderator never chose a language.
+    login(client, editor)
+    assert submit(client, world, "When anger takes over you").status_code == 302
+    [to_moderator] = mails_to(moderator.email)
+    # MÄN's main language is Swedish (Wagtail's own translation of the message).
+    assert to_moderator.subject.startswith("Sidan")
+    assert "har lämnats in för godkännande" in to_moderator.body
+    assert not UserProfile.get_for_user(moderator).preferred_language
+
+    # The editor, with a language of their own, still gets theirs.
+    mail.outbox.clear()
+    login(client, moderator)
+    assert workflow_action(client, world["article"], "reject", "Not yet.").status_code == 302
+    [to_editor] = mails_to(editor.email)
+    assert "rejected" in to_editor.subject

@@ -3,6 +3,7 @@
 from io import StringIO
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management import CommandError, call_command
 from wagtail.models import (
@@ -10,13 +11,14 @@ from wagtail.models import (
     GroupApprovalTask,
     GroupCollectionPermission,
     GroupPagePermission,
+    Page,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
 
 from countries.models import PartnerPage
-from countries.partners import PARTNERS_FILE, load_partners
+from countries.partners import PARTNERS_FILE, REGIONAL_ADMINS_GROUP, load_partners
 from tests import factories
 
 
@@ -171,3 +173,78 @@ def test_a_partner_whose_country_page_is_missing_is_reported(tree):
 def test_missing_config_file_is_a_clear_error(db, tmp_path):
     with pytest.raises(CommandError, match="No partner configuration"):
         run("--config", str(tmp_path / "missing.toml"))
+
+
+def test_wagtail_default_groups_lose_their_rights_over_every_partner(tree):
+    # Wagtail's migrations create these with rights at the root; make sure they have some.
+    root, collection_root = Page.get_first_root_node(), Collection.get_first_root_node()
+    access_admin = Permission.objects.get(codename="access_admin")
+    for name in ("Editors", "Moderators"):
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin)
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=root, permission=Permission.objects.get(codename="change_page")
+        )
+        GroupCollectionPermission.objects.get_or_create(
+            group=group,
+            collection=collection_root,
+            permission=Permission.objects.get(codename="add_image"),
+        )
+    editor = get_user_model().objects.create_user("old-editor", password="x")
+    editor.groups.add(Group.objects.get(name="Editors"))
+
+    run()
+    for name in ("Editors", "Moderators"):
+        group = Group.objects.get(name=name)
+        assert not group.permissions.exists()
+        assert not GroupPagePermission.objects.filter(group=group).exists()
+        assert not GroupCollectionPermission.objects.filter(group=group).exists()
+    assert not Page.objects.get(pk=tree["article"].pk).permissions_for_user(editor).can_edit()
+    assert "(0 changes)" in run()
+
+
+def test_regional_administrators_manage_users_but_not_groups(tree):
+    run()
+    regional = Group.objects.get(name=REGIONAL_ADMINS_GROUP)
+    codenames = set(regional.permissions.values_list("codename", flat=True))
+    assert {"add_user", "change_user", "delete_user"} <= codenames
+    assert not {"add_group", "change_group", "delete_group", "change_permission"} & codenames
+
+    # An installation set up before this rule loses the group rights on the next run.
+    regional.permissions.add(Permission.objects.get(codename="change_group"))
+    assert "(0 changes)" not in run()
+    assert not regional.permissions.filter(codename="change_group").exists()
+
+
+def test_a_partner_added_while_the_site_runs_gets_its_inbox_mail(tree, tmp_path, monkeypatch):
+    from django.core import mail
+
+    from countries import partners as partners_module
+
+    config = tmp_path / "partners.toml"
+    config.write_text(PARTNERS_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setattr(partners_module, "PARTNERS_FILE", config)
+    run("--config", str(config))
+    # The running process has read the configuration (as the first notification would).
+    assert partners_module.partner_for_group("MÄN moderators") is not None
+
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + """
+[[partner]]
+slug = "lund-boys"
+name = "Lund Boys"
+country = "SE"
+time_zone = "Europe/Stockholm"
+locales = ["sv", "en"]
+moderator_email = "moderators+lund@redefine.invalid"
+""",
+        encoding="utf-8",
+    )
+    run("--config", str(config))
+    root = PartnerPage.objects.get(slug="lund-boys", locale__language_code="en")
+    editor = get_user_model().objects.create_user("lund-editor", password="x")
+    root.save_revision(user=editor)
+    mail.outbox.clear()
+    root.get_workflow().start(root, editor)
+    assert [m.to for m in mail.outbox if "moderators+lund@redefine.invalid" in m.to]

@@ -72,7 +72,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    # wagtail.users, with user forms that hand out no more than the admin holds.
+    "partner_access.users_app.WagtailUsersConfig",
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -430,6 +431,11 @@ AXES_LOCKOUT_TEMPLATE = "page_cache/login_locked_out.html"
 # Log lines name the account, never the address it was tried from.
 AXES_CLIENT_STR_CALLABLE = "page_cache.hardening.client_str_without_address"
 AXES_DISABLE_ACCESS_LOG = True
+# Behind a load balancer, lock by the client's address from the proxies' header, not the proxy's
+# (site_config/client_address.py; README, "Behind a load balancer").
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+TRUSTED_PROXY_HEADER = env_str("TRUSTED_PROXY_HEADER", "X-Forwarded-For")
+AXES_CLIENT_IP_CALLABLE = "site_config.client_address.client_address"
 
 # Two-step verification for the admin (admin_2fa, django-otp): optional for each user; with
 # ADMIN_2FA_REQUIRED=1 every account that can use the admin must set it up before anything else.

@@ -2,7 +2,14 @@
 
 Reads site_config/partners.toml (or the file given with `--config`). Idempotent: running it twice
 changes nothing, and a partner added to the file is added alone. It never removes anything an
-administrator added by hand.
+administrator added by hand, with two exceptions that keep partners inside their boundaries:
+
+- Wagtail's default "Editors" and "Moderators" groups (created by its migrations) lose every
+  permission: they hold page and collection rights at the root, over every partner's content.
+  The groups stay, empty of rights, so that nobody's account changes shape unnoticed.
+- Regional administrators do not manage groups or permissions (`auth.add_group`, ...): groups
+  and their rights come from this command, and whoever may edit a group's permissions may give
+  their own group anything.
 """
 
 from pathlib import Path
@@ -26,6 +33,7 @@ from wagtail.models import (
 )
 
 from countries.models import CountryPage, PartnerPage
+from countries.partner_time_zones import apply_partner_time_zones
 from countries.partners import (
     PARTNERS_FILE,
     REGIONAL_ADMINS_GROUP,
@@ -67,6 +75,14 @@ MODERATOR_MODEL_PERMISSIONS = [
 NUMBER_REVIEW_WORKFLOW = "Helplines and emergency numbers review"
 NUMBER_REVIEW_TASK = "Moderators of the entry's country: approval"
 NUMBER_REVIEW_MODELS = ("helpline", "emergencynumber")
+# Wagtail's migrations create these with rights over the whole tree and every collection.
+WAGTAIL_DEFAULT_GROUPS = ["Editors", "Moderators"]
+# Regional administrators manage users, but groups and permissions only come from this command.
+REGIONAL_ADMINS_WITHHELD = [
+    ("auth", f"{action}_{model}")
+    for model in ("group", "permission")
+    for action in ("add", "change", "delete")
+]
 # Regional administrators manage everything that is not a partner's own content.
 REGIONAL_APPS = [
     "articles",
@@ -117,6 +133,9 @@ class Command(BaseCommand):
             self.setup_translators(access_admin)
             self.setup_regional_admins(access_admin)
             self.setup_number_review()
+            self.strip_wagtail_default_groups()
+            # Users who joined a partner before times were shown in the partner's zone.
+            self.changes += apply_partner_time_zones()
         self.stdout.write(self.style.SUCCESS(f"Partners set up ({self.changes} changes)."))
 
     def group(self, name: str, access_admin: Permission) -> Group:
@@ -251,8 +270,15 @@ class Command(BaseCommand):
 
     def setup_regional_admins(self, access_admin):
         group = self.group(REGIONAL_ADMINS_GROUP, access_admin)
-        wanted = Permission.objects.filter(content_type__app_label__in=REGIONAL_APPS)
+        withheld = [permission(*name) for name in REGIONAL_ADMINS_WITHHELD]
+        wanted = Permission.objects.filter(content_type__app_label__in=REGIONAL_APPS).exclude(
+            pk__in=[p.pk for p in withheld]
+        )
         self.grant_model(group, list(wanted.exclude(pk__in=group.permissions.values("pk"))))
+        revoked = group.permissions.filter(pk__in=[p.pk for p in withheld])
+        if revoked.exists():
+            self.changes += revoked.count()
+            group.permissions.remove(*revoked)
         root = Page.get_first_root_node()
         self.grant_pages(group, [root], [*MODERATOR_PAGE_PERMISSIONS, "bulk_delete_page"])
         self.grant_collection(
@@ -282,3 +308,13 @@ class Command(BaseCommand):
                 assignment.workflow = workflow
                 assignment.save(update_fields=["workflow"])
                 self.changes += 1
+
+    def strip_wagtail_default_groups(self):
+        for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
+            for grants in (
+                GroupPagePermission.objects.filter(group=group),
+                GroupCollectionPermission.objects.filter(group=group),
+                group.permissions.through.objects.filter(group=group),
+            ):
+                self.changes += grants.count()
+                grants.delete()

@@ -35,6 +35,9 @@ from support.models import EmergencyNumber, Helpline, PartnerChatSettings, Suppo
 from support.verification import verify_number
 
 DEFAULT_LOCALE = settings.LANGUAGE_CODE
+# Where `make run` serves by default (Makefile PORT); Wagtail's own default Site is localhost:80.
+DEMO_SITE_HOST = "localhost"
+DEMO_SITE_PORT = 8000
 
 
 def time(text: str) -> datetime.time:
@@ -65,6 +68,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--no-users", action="store_true", help="Do not create the demo users.")
+        parser.add_argument(
+            "--host",
+            help="Host name of the default Site (make run passes its HOST). Without it, only "
+            "Wagtail's placeholder localhost:80 is replaced, by localhost:8000.",
+        )
+        parser.add_argument(
+            "--port", type=int, help="Port of the default Site (make run passes its PORT)."
+        )
 
     def handle(self, *args, **options):
         self.created = 0
@@ -80,6 +91,7 @@ class Command(BaseCommand):
                 self.ensure_partner(partner, countries[partner.country])
             self.ensure_helplines()
             self.ensure_navigation(standard)
+            self.ensure_site_address(homes[DEFAULT_LOCALE], options["host"], options["port"])
         # Groups, permissions, collections and workflows for the partners' new subtrees.
         call_command("setup_partners", stdout=self.stdout)
         if not options["no_users"]:
@@ -172,6 +184,24 @@ class Command(BaseCommand):
         translation.save()
         return self.publish(translation)
 
+    def ensure_site_address(self, home, host, port):
+        """Point the default Site at where `make run` serves, so that canonical links, og:url
+        and the sitemap work there. An address someone chose is kept unless asked to change."""
+        site = Site.objects.filter(is_default_site=True, root_page=home).first()
+        if site is None:
+            return
+        wagtail_placeholder = (site.hostname, site.port) == ("localhost", 80)
+        if host is None and port is None and not wagtail_placeholder:
+            return
+        wanted = (
+            host or site.hostname,
+            port or (DEMO_SITE_PORT if wagtail_placeholder else site.port),
+        )
+        if (site.hostname, site.port) != wanted:
+            site.hostname, site.port = wanted
+            site.save(update_fields=["hostname", "port"])
+            self.created += 1
+
     def ensure_homes(self) -> dict[str, HomePage]:
         root = Page.get_first_root_node()
         home = HomePage.objects.filter(locale=self.locales[DEFAULT_LOCALE]).first()
@@ -181,8 +211,8 @@ class Command(BaseCommand):
             old_root = site.root_page if site else None
             if site is None:
                 Site.objects.create(
-                    hostname="localhost",
-                    port=80,
+                    hostname=DEMO_SITE_HOST,
+                    port=DEMO_SITE_PORT,
                     root_page=home,
                     is_default_site=True,
                     site_name="Redefine",
