@@ -251,14 +251,7 @@ class Command(BaseCommand):
         )
         self.changes += created
         for root in roots:
-            assignment = WorkflowPage.objects.filter(page=root).first()
-            if assignment is None:
-                WorkflowPage.objects.create(page=root, workflow=workflow)
-                self.changes += 1
-            elif assignment.workflow_id != workflow.pk:
-                assignment.workflow = workflow
-                assignment.save(update_fields=["workflow"])
-                self.changes += 1
+            self.assign_workflow(WorkflowPage.objects, workflow, page=root)
 
     def setup_translators(self, access_admin):
         submit = permission("wagtail_localize", "submit_translation")
@@ -300,14 +293,18 @@ class Command(BaseCommand):
         self.changes += created
         for model_name in NUMBER_REVIEW_MODELS:
             content_type = ContentType.objects.get(app_label="support", model=model_name)
-            assignment = WorkflowContentType.objects.filter(content_type=content_type).first()
-            if assignment is None:
-                WorkflowContentType.objects.create(content_type=content_type, workflow=workflow)
-                self.changes += 1
-            elif assignment.workflow_id != workflow.pk:
-                assignment.workflow = workflow
-                assignment.save(update_fields=["workflow"])
-                self.changes += 1
+            self.assign_workflow(WorkflowContentType.objects, workflow, content_type=content_type)
+
+    def assign_workflow(self, assignments, workflow, **target):
+        """Point `target` (a page subtree or a snippet model) at `workflow`, counting a change."""
+        assignment = assignments.filter(**target).first()
+        if assignment is None:
+            assignments.create(workflow=workflow, **target)
+            self.changes += 1
+        elif assignment.workflow_id != workflow.pk:
+            assignment.workflow = workflow
+            assignment.save(update_fields=["workflow"])
+            self.changes += 1
 
     def strip_wagtail_default_groups(self):
         for group in Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS):
