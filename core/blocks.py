@@ -118,7 +118,9 @@ class QuestionAnswerBlock(blocks.StructBlock):
 
 class QuestionsBlock(blocks.StructBlock):
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
-    items = blocks.ListBlock(QuestionAnswerBlock(), label=_("Questions"), min_num=1)
+    items = blocks.ListBlock(
+        QuestionAnswerBlock(label=_("Question and answer")), label=_("Questions"), min_num=1
+    )
 
     class Meta:
         template = "blocks/questions_block.html"
@@ -232,13 +234,13 @@ class VideoBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = CaptionedImageBlock()
-    quote = QuoteBlock()
-    talk_to_someone = TalkToSomeoneBlock()
-    questions = QuestionsBlock()
-    video = VideoBlock()
+    heading = HeadingBlock(label=_("Heading"))
+    paragraph = ParagraphBlock(label=_("Paragraph"))
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    talk_to_someone = TalkToSomeoneBlock(label=_("Talk to someone"))
+    questions = QuestionsBlock(label=_("Questions"))
+    video = VideoBlock(label=_("Video"))
 
     class Meta:
         template = "blocks/stream_block.html"
@@ -247,12 +249,12 @@ class ArticleBodyBlock(blocks.StreamBlock):
 class PageBodyBlock(blocks.StreamBlock):
     """Standard pages: the same blocks, without the article-only support call-out."""
 
-    heading = HeadingBlock()
-    paragraph = ParagraphBlock()
-    image = CaptionedImageBlock()
-    quote = QuoteBlock()
-    questions = QuestionsBlock()
-    video = VideoBlock()
+    heading = HeadingBlock(label=_("Heading"))
+    paragraph = ParagraphBlock(label=_("Paragraph"))
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    questions = QuestionsBlock(label=_("Questions"))
+    video = VideoBlock(label=_("Video"))
 
 
 def video_origins(stream_value) -> list[str]:

@@ -27,6 +27,7 @@ class BasePage(Page):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("social image"),
         help_text=_("Shown when the page is shared. Falls back to the page's main image."),
     )
 
@@ -180,7 +181,8 @@ class ContentGeneration(models.Model):
     withdrawn = models.PositiveBigIntegerField(default=0)
 
     class Meta:
-        verbose_name = "content generation"
+        verbose_name = _("content generation")
+        verbose_name_plural = _("content generations")
 
     def __str__(self):
         return f"generation {self.value} (last takedown at {self.withdrawn})"

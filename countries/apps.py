@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class CountriesConfig(AppConfig):
     name = "countries"
-    verbose_name = "Countries and partners"
+    verbose_name = _("Countries and partners")
 
     def ready(self):
         # Partner staff get their partner's time zone for the admin's dates and times.

@@ -15,6 +15,10 @@ class LinkBlock(blocks.StructBlock):
         label=_("Label"), required=False, help_text=_("Leave empty to use the page's title.")
     )
 
+    class Meta:
+        # Without it Wagtail names the block after its Python name, in English, in every language.
+        label = _("Link")
+
 
 class LocalizedSnippetMixin:
     """Resolve the snippet for a locale, falling back to the default locale."""

@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SupportConfig(AppConfig):
     name = "support"
-    verbose_name = "Support and helplines"
+    verbose_name = _("Support and helplines")
 
     def ready(self):
         from support import number_review
