@@ -70,3 +70,13 @@ def test_the_start_of_a_title_word_still_finds_the_page(client, world, pages_in_
     """Wagtail's own autocomplete (prefix of the last word) keeps working alongside."""
     titles = admin_search_titles(client, world["users"]["regional-admin"], "Служ")
     assert titles == ["Служба в армии"]
+
+
+def test_the_explorer_search_finds_another_word_form_too(client, world, pages_in_two_languages):
+    russian = pages_in_two_languages["ru"]
+    response = login(client, world["users"]["man-editor"]).get(
+        f"/admin/pages/{russian.get_parent().id}/", {"q": "армия"}
+    )
+    assert response.status_code == 200
+    titles = [text_of(link) for link in soup(response).select("tbody .title-wrapper a")]
+    assert titles == [russian.title]
