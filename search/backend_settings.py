@@ -10,8 +10,9 @@ Plain Python with no Django import, so that the settings module can call it.
 - SQLite and other databases: one database back end; SQLite's FTS5 index has no stemming per
   language, so one is enough.
 
-The back end named "default" is the default language's: Wagtail's admin searches with it, and it
-also indexes what has no locale (images, documents). See search/locale_backends for why each back
+The back end named "default" is the default language's: Wagtail's admin searches with it (matching
+each page's title in the page's language, search/admin_page_search.py), and it also indexes what
+has no locale (images, documents). See search/locale_backends for why each back
 end indexes only its own language.
 """
 

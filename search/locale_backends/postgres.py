@@ -1,7 +1,8 @@
 """The PostgreSQL back end for one language: its own text-search configuration, its own pages.
 
 Every language's back end writes to the same index table (one row per object), which is why each
-adds only its language's objects: see search/locale_backends/__init__.py.
+adds only its language's objects: see search/locale_backends/__init__.py. Autocomplete (the
+admin's page search) also matches titles in each page's language: search/admin_page_search.py.
 """
 
 from modelsearch.backends.database.postgres.postgres import (
@@ -9,6 +10,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
 )
 
+from search.admin_page_search import PageLanguageAutocompleteQueryCompiler
 from search.locale_backends import LocaleBackendMixin, LocaleIndexMixin
 
 
@@ -18,6 +20,8 @@ class LocalePostgresIndex(LocaleIndexMixin, PostgresIndex):
 
 class LocalePostgresSearchBackend(LocaleBackendMixin, PostgresSearchBackend):
     index_class = LocalePostgresIndex
+    # The admin's page search matches each page's title in its language: see that module.
+    autocomplete_query_compiler_class = PageLanguageAutocompleteQueryCompiler
 
 
 SearchBackend = LocalePostgresSearchBackend
