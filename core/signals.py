@@ -172,17 +172,14 @@ def withdraw_unpublished(sender, instance, **kwargs):
     withdraw(addresses_under(instance.url_path))
 
 
-@receiver(pre_delete, dispatch_uid="content-page-deleted")
-def withdraw_deleted(sender, instance, **kwargs):
-    from wagtail.models import Locale, Page, PageViewRestriction
+@receiver(pre_delete, dispatch_uid="content-locale-deleted")
+def withdraw_deleted_locale(sender, instance, **kwargs):
+    from wagtail.models import Locale
 
-    if isinstance(instance, Page):
-        # While the rows are still there to say where they were.
-        withdraw(addresses_under(instance.url_path))
-    elif isinstance(instance, PageViewRestriction):
-        # A restriction lifted: the page is public again; nothing is withdrawn, but it changes.
-        invalidate()
-    elif isinstance(instance, Locale):
+    # A deleted page needs nothing here: Wagtail unpublishes every live page it deletes, and
+    # page_unpublished withdraws it (withdraw_unpublished). A lifted view restriction is an
+    # ordinary change (invalidate_on_model_change).
+    if isinstance(instance, Locale):
         # A locale's pages are deleted before it (Page.locale is protected), each withdrawn on
         # its own; the locale's root addresses go with it.
         withdraw([])
