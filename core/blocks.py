@@ -14,7 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
-PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# "document-link": partners publish leaflets (their collections are public, docs/partners.md);
+# a link goes through Wagtail's serve view, scoped by the document chooser's collections.
+PARAGRAPH_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.StructBlock):

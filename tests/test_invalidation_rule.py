@@ -72,3 +72,54 @@ def test_replacing_an_images_file_shows_the_new_file_on_every_cached_page(
         for src in shown:
             assert "replaced-bench" in src, (name, src)
             assert served_file(src).is_file(), (name, src)
+
+
+def document_links(response) -> set[str]:
+    return {a["href"] for a in soup(response).select("main a[href*='/documents/']")}
+
+
+def test_replacing_a_documents_file_links_the_new_file_on_every_cached_page(
+    admin_client, client, tree
+):
+    """Wagtail serves a document only under its current file name: a cached page that kept the
+    old name would send readers to a 404."""
+    leaflet = factories.DocumentFactory(title="Where to get help")
+    article = tree["article"]
+    article.body = [
+        (
+            "paragraph",
+            f'<p>Take our <a linktype="document" id="{leaflet.pk}">leaflet</a> with you.</p>',
+        )
+    ]
+    factories.publish(article)
+    urls = {"page cache": article.url, "content fragment": article.url + "?from=home"}
+    before = {}
+    for name, url in urls.items():
+        client.get(url)
+        before[name] = client.get(url)
+        (link,) = document_links(before[name])
+        assert client.get(link).status_code == 200, name
+    assert before["page cache"][CACHE_STATUS_HEADER] == "hit"
+
+    replacement = SimpleUploadedFile(
+        "help-leaflet-2027.pdf", b"%PDF-1.4\n% the 2027 edition\n%%EOF\n", "application/pdf"
+    )
+    response = admin_client.post(
+        reverse("wagtaildocs:edit", args=[leaflet.pk]),
+        {
+            "title": leaflet.title,
+            "file": replacement,
+            "collection": str(leaflet.collection_id),
+            "tags": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[-2000:]
+
+    for name, url in urls.items():
+        (link,) = document_links(client.get(url))
+        assert "help-leaflet-2027" in link, (name, link)
+        served = client.get(link)
+        assert served.status_code == 200, (name, link)
+        assert b"the 2027 edition" in b"".join(served.streaming_content), name
+        (old_link,) = document_links(before[name])
+        assert client.get(old_link).status_code == 404, name
