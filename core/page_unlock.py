@@ -20,7 +20,9 @@ Here, instead (docs/architecture.md, "Restricted pages"):
   (`Cache-Control: no-store`, so the browser does not keep it either). Reloading or coming back
   asks for the password again, and the whole-page and fragment caches never hold it.
 
-Remove when Wagtail can check a password restriction without a session and a CSRF cookie.
+Remove when Wagtail can check a password restriction without a session and a CSRF cookie
+(a cookieless site is asked for in wagtail/wagtail#11640; no-store on such pages was
+wagtail/wagtail#12455).
 """
 
 from django import forms

@@ -25,7 +25,8 @@ theirs):
   actions that are all refused for them (`templates/wagtail_localize/admin/edit_translation.html`).
 
 Remove when Wagtail separates deleting from changing pages and wagtail-localize checks more than
-`can_edit()` in these views (checked against Wagtail 8.0.1 and wagtail-localize 1.14.5).
+`can_edit()` in these views (checked against Wagtail 8.0.1 and wagtail-localize 1.14.5; the
+convert-to-alias view came with wagtail/wagtail-localize#515, guarded by `can_edit()` only).
 """
 
 import json

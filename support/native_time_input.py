@@ -11,7 +11,9 @@ is saved and published without a word (issue 19.7).
 `<input type="time">`, which cannot hold an hour past 23 or a minute past 59 and never changes
 what the editor typed. Anything else that reaches the server (an old browser's text field, a
 hand-written request) is refused by the form field with a translated message next to the field.
-Remove this once Wagtail's time input stops rewriting invalid input.
+No upstream issue covers it (searched wagtail/wagtail and xdan/datetimepicker, whose
+`validateOnBlur` behaves so by design). Remove this once Wagtail's time input stops rewriting
+invalid input.
 """
 
 from django import forms

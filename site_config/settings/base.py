@@ -46,6 +46,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 INSTALLED_APPS = [
     # Project apps: see docs/architecture.md for what each owns.
     "core",
+    "upstream",
     "navigation",
     "home",
     "countries",
