@@ -98,6 +98,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Gzip for reader pages only: never the admin, a cookie or a private response (BREACH).
+    "core.compression.ReaderPagesGZipMiddleware",
     # Answers cached reader pages before sessions, routing or the database are touched.
     "page_cache.middleware.PageCacheMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
@@ -121,6 +123,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "site_config.urls"
+
+# Never compressed (core.compression): pages that carry a CSRF token or a session.
+COMPRESSION_EXCLUDED_PATHS = ("/admin/",)
 
 TEMPLATES = [
     {
