@@ -1,7 +1,6 @@
-"""Whole-page cache for readers, and what readers get when the database or storage fails.
+"""Whole-page cache for readers, and what readers get when the database fails.
 
 An app rather than a module of `core` because it owns middleware that must sit first in the
 stack (before sessions and routing), signal receivers that invalidate across every app process,
-its own templates (the translated "we'll be back" page, the locked-out login page) and the
-django-axes integration. See docs/operations.md.
+and its own template (the translated "we'll be back" page). See docs/operations.md.
 """

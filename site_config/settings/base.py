@@ -113,7 +113,7 @@ MIDDLEWARE = [
     # Admin only: asks for the two-step code after the password (admin_2fa); readers never reach it.
     "admin_2fa.middleware.AdminTwoFactorMiddleware",
     # Rolls back an admin upload whose file could not be stored, with a message to the editor.
-    "page_cache.uploads.AdminUploadFailureMiddleware",
+    "partner_access.upload_failures.AdminUploadFailureMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Site and page route from the cache for reader pages (an upstream workaround).
@@ -433,9 +433,9 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "page_cache/login_locked_out.html"
+AXES_LOCKOUT_TEMPLATE = "admin_2fa/login_locked_out.html"
 # Log lines name the account, never the address it was tried from.
-AXES_CLIENT_STR_CALLABLE = "page_cache.hardening.client_str_without_address"
+AXES_CLIENT_STR_CALLABLE = "admin_2fa.login_lockout.client_str_without_address"
 AXES_DISABLE_ACCESS_LOG = True
 # Behind a load balancer, lock by the client's address from the proxies' header, not the proxy's
 # (site_config/client_address.py; README, "Behind a load balancer").

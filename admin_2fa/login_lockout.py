@@ -1,4 +1,5 @@
-"""Admin login hardening helpers for django-axes."""
+"""Admin sign-in lockout (django-axes): what its log lines say, and its lockout page
+(`admin_2fa/login_locked_out.html`, settings `AXES_*` in site_config/settings/base.py)."""
 
 
 def client_str_without_address(username, ip_address, user_agent, path_info, request) -> str:
