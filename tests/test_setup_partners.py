@@ -21,6 +21,21 @@ from countries.models import PartnerPage
 from countries.partners import PARTNERS_FILE, REGIONAL_ADMINS_GROUP, load_partners
 from tests import factories
 
+LUND_BOYS = """
+[[partner]]
+slug = "lund-boys"
+name = "Lund Boys"
+country = "SE"
+time_zone = "Europe/Stockholm"
+locales = ["sv", "en"]
+moderator_email = "moderators+lund@redefine.invalid"
+"""
+
+
+def add_lund_boys(config):
+    """A new partner added to the configuration, as an administrator would."""
+    config.write_text(config.read_text(encoding="utf-8") + LUND_BOYS, encoding="utf-8")
+
 
 def run(*args):
     out = StringIO()
@@ -117,19 +132,7 @@ def test_adding_a_partner_to_the_file_adds_exactly_that_partner(tree, tmp_path):
     before = counts()
     groups_before = set(Group.objects.values_list("name", flat=True))
 
-    config.write_text(
-        config.read_text(encoding="utf-8")
-        + """
-[[partner]]
-slug = "lund-boys"
-name = "Lund Boys"
-country = "SE"
-time_zone = "Europe/Stockholm"
-locales = ["sv", "en"]
-moderator_email = "moderators+lund@redefine.invalid"
-""",
-        encoding="utf-8",
-    )
+    add_lund_boys(config)
     output = run("--config", str(config))
     assert "(0 changes)" not in output
 
@@ -228,19 +231,7 @@ def test_a_partner_added_while_the_site_runs_gets_its_inbox_mail(tree, tmp_path,
     # The running process has read the configuration (as the first notification would).
     assert partners_module.partner_for_group("MÄN moderators") is not None
 
-    config.write_text(
-        config.read_text(encoding="utf-8")
-        + """
-[[partner]]
-slug = "lund-boys"
-name = "Lund Boys"
-country = "SE"
-time_zone = "Europe/Stockholm"
-locales = ["sv", "en"]
-moderator_email = "moderators+lund@redefine.invalid"
-""",
-        encoding="utf-8",
-    )
+    add_lund_boys(config)
     run("--config", str(config))
     root = PartnerPage.objects.get(slug="lund-boys", locale__language_code="en")
     editor = get_user_model().objects.create_user("lund-editor", password="x")
