@@ -27,6 +27,6 @@ def https_only(value: str) -> None:
     """A destination must be an https address: the reader leaves an https page for it."""
     if urlsplit(value).scheme != "https":
         raise ValidationError(
-            _("Enter an address that starts with https://, so that leaving is not insecure."),
+            _("Enter an address that starts with https://."),
             code="https_only",
         )
