@@ -176,7 +176,11 @@ class SafetySettings(BaseGenericSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel(f"quick_exit_url_{code}") for code, _name in settings.LANGUAGES],
+            # The heading as written: Django's label would capitalise ქართული into Mtavruli.
+            [
+                FieldPanel(f"quick_exit_url_{code}", heading=name)
+                for code, name in settings.LANGUAGES
+            ],
             heading=_("Quick exit"),
             help_text=_(
                 "A neutral site in each language replaces this one when a reader presses "
