@@ -129,7 +129,12 @@
   function readTrail() {
     try {
       var trail = JSON.parse(sessionStorage.getItem(TRAIL_KEY) || "[]");
-      return Array.isArray(trail) ? trail : [];
+      // Paths of this site only ("/..." but not "//host").
+      return Array.isArray(trail)
+        ? trail.filter(function (path) {
+            return typeof path === "string" && /^\/(?!\/)/.test(path);
+          })
+        : [];
     } catch (e) {
       return [];
     }
