@@ -4,12 +4,13 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page, PageViewRestriction
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fragments import lookup_content
+from core.quick_exit import exit_language, https_only
 from core.reader_listings import is_restricted, without_restricted
 from core.signals import fragment_version
 from core.view_restrictions import any_view_restrictions
@@ -140,23 +141,62 @@ def csp_sources_with(directive: str, origins: list[str]) -> list[str]:
     return sources + [origin for origin in origins if origin not in sources]
 
 
-@register_setting(icon="warning")
-class SafetySettings(BaseGenericSetting):
-    """Reader-safety options that regional administrators set in the admin."""
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
-    quick_exit_url = models.URLField(
-        _("quick exit destination"),
-        default=settings.QUICK_EXIT_DEFAULT_URL,
-        help_text=_(
-            "A neutral site that replaces this one when a reader presses 'Leave this site' "
-            "or Shift three times. Pick something that looks ordinary, like a weather page."
-        ),
+
+def quick_exit_field(code: str) -> models.URLField:
+    # Labelled with the language's own name, as the language switcher names it.
+    return models.URLField(
+        LANGUAGE_NAMES[code],
+        default=settings.QUICK_EXIT_DEFAULT_URLS[code],
+        validators=[https_only],
+        help_text=_("Where 'Leave this site' goes from a page in this language."),
     )
 
-    panels = [FieldPanel("quick_exit_url")]
+
+@register_setting(icon="warning")
+class SafetySettings(BaseGenericSetting):
+    """Reader-safety options that regional administrators set in the admin.
+
+    The quick exit's destination is one field per language, not a translatable snippet: it is a
+    safety decision for the regional administrator (translators must not change it, and
+    wagtail-localize would copy a URL field from the source unchanged anyway), every language
+    always has one (each field has its own neutral default), and the one row stays in the
+    cache, so that no page spends a query on it. A new language in LANGUAGES needs its field
+    here (`tests/test_quick_exit_setting.py` fails without one).
+    """
+
+    quick_exit_url_en = quick_exit_field("en")
+    quick_exit_url_sv = quick_exit_field("sv")
+    quick_exit_url_ka = quick_exit_field("ka")
+    quick_exit_url_hy = quick_exit_field("hy")
+    quick_exit_url_ro = quick_exit_field("ro")
+    quick_exit_url_ru = quick_exit_field("ru")
+    quick_exit_url_be = quick_exit_field("be")
+
+    panels = [
+        MultiFieldPanel(
+            # The heading as written: Django's label would capitalise ქართული into Mtavruli.
+            [
+                FieldPanel(f"quick_exit_url_{code}", heading=name)
+                for code, name in settings.LANGUAGES
+            ],
+            heading=_("Quick exit"),
+            help_text=_(
+                "A neutral site in each language replaces this one when a reader presses "
+                "'Leave this site' or Shift three times. Pick something that looks ordinary, "
+                "like a weather page."
+            ),
+        )
+    ]
 
     class Meta:
         verbose_name = _("reader safety")
+
+    @property
+    def quick_exit_url(self) -> str:
+        """The destination for the language being rendered (English when it has none)."""
+        return getattr(self, f"quick_exit_url_{exit_language()}")
 
     @classmethod
     def _get_or_create(cls):

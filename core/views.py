@@ -2,7 +2,6 @@
 
 import logging
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.http import HttpResponse, JsonResponse
@@ -10,6 +9,8 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+
+from core.quick_exit import default_destination
 
 logger = logging.getLogger(__name__)
 
@@ -73,5 +74,5 @@ def server_error(request):
 
     template = loader.get_template("500.html")
     # The database may be what failed, so the quick exit uses the configured default.
-    context = {"quick_exit_url": settings.QUICK_EXIT_DEFAULT_URL}
+    context = {"quick_exit_url": default_destination()}
     return HttpResponse(template.render(context), status=500)

@@ -23,6 +23,7 @@ from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control
 
 from core import generation
+from core.quick_exit import default_destination
 from page_cache import store
 from page_cache.database_errors import DATABASE_UNAVAILABLE
 
@@ -163,7 +164,7 @@ def maintenance_response(request) -> HttpResponse:
     with translation.override(language):
         content = render_to_string(
             "page_cache/maintenance.html",
-            {"quick_exit_url": settings.QUICK_EXIT_DEFAULT_URL},
+            {"quick_exit_url": default_destination(language)},
         )
     response = HttpResponse(content, status=503)
     response["Retry-After"] = str(settings.PAGE_CACHE_RETRY_AFTER)

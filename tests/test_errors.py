@@ -98,7 +98,7 @@ def test_server_error_page_renders_standalone(django_assert_num_queries, db):
     assert response.status_code == 500
     page = soup(response)
     quick_exit = page.select_one("a[data-quick-exit]")
-    assert quick_exit["href"] == settings.QUICK_EXIT_DEFAULT_URL
+    assert quick_exit["href"] == settings.QUICK_EXIT_DEFAULT_URLS["en"]
     assert text_of(quick_exit) == "Leave this site"
     assert text_of(page.find("h1")) == "Something went wrong"
     assert [script["src"] for script in page.find_all("script")] == ["/static/js/site.js"]
@@ -111,3 +111,4 @@ def test_server_error_page_in_swedish():
     assert page.html["lang"] == "sv"
     assert text_of(page.find("h1")) == catalogue_text("sv", "Something went wrong")
     assert text_of(page.select_one("a[data-quick-exit]")) == catalogue_text("sv", "Leave this site")
+    assert page.select_one("a[data-quick-exit]")["href"] == settings.QUICK_EXIT_DEFAULT_URLS["sv"]

@@ -170,7 +170,7 @@ def test_a_new_quick_exit_destination_applies_at_once(client, tree):
 
     get(client, tree["article"].url)
     setting = SafetySettings.load()
-    setting.quick_exit_url = "https://weather.example.org/"
+    setting.quick_exit_url_en = "https://weather.example.org/"
     setting.save()
 
     html = soup(get(client, tree["article"].url))

@@ -1,6 +1,7 @@
 """The whole-page cache: what is cached, what never is, and that every change shows at once."""
 
 import pytest
+from django.conf import settings as django_settings
 from django.urls import reverse
 from wagtail.admin.admin_url_finder import AdminURLFinder
 
@@ -170,7 +171,13 @@ def test_a_setting_change_shows_on_cached_pages(admin_client, client, tree):
     setting = SafetySettings.load()
     response = admin_client.post(
         reverse("wagtailsettings:edit", args=("core", "safetysettings", setting.pk)),
-        {"quick_exit_url": "https://weather.example.org/"},
+        {
+            **{
+                f"quick_exit_url_{code}": getattr(setting, f"quick_exit_url_{code}")
+                for code, _name in django_settings.LANGUAGES
+            },
+            "quick_exit_url_en": "https://weather.example.org/",
+        },
     )
     assert response.status_code == 302
     quick_exit = soup(client.get(url)).select_one("[data-quick-exit]")

@@ -1,6 +1,7 @@
 """What keeps a reader safe: the quick exit, a strict CSP, no cookies and privacy headers."""
 
 import pytest
+from django.conf import settings
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.urls import reverse
@@ -74,14 +75,16 @@ def fetch_all(client, reader_urls):
 
 def test_every_reader_page_has_the_quick_exit(client, reader_urls):
     settings_row = SafetySettings.load()
-    settings_row.quick_exit_url = "https://weather.example.org/today"
+    for code, _name in settings.LANGUAGES:
+        setattr(settings_row, f"quick_exit_url_{code}", f"https://weather.example.org/{code}")
     settings_row.save()
 
     for name, response in fetch_all(client, reader_urls).items():
         page = soup(response)
         exits = page.select("a[data-quick-exit]")
         assert len(exits) == 1, name
-        assert exits[0]["href"] == "https://weather.example.org/today", name
+        # The destination set for the page's language.
+        assert exits[0]["href"] == f"https://weather.example.org/{page.html['lang']}", name
         # Labelled in the page's language (the catalogues are filled in as translators work).
         with translation.override(page.html["lang"]):
             assert text_of(exits[0]) == gettext("Leave this site"), name
@@ -95,7 +98,7 @@ def test_every_reader_page_has_the_quick_exit(client, reader_urls):
 def test_quick_exit_defaults_to_the_configured_neutral_site(client, tree, settings):
     response = client.get(tree["home"].url)
     link = soup(response).select_one("a[data-quick-exit]")
-    assert link["href"] == settings.QUICK_EXIT_DEFAULT_URL
+    assert link["href"] == settings.QUICK_EXIT_DEFAULT_URLS["en"]
     assert "noreferrer" in link["rel"]
 
 

@@ -2173,7 +2173,8 @@ STANDARD_PAGES = [
                 "title": "Staying safe online",
                 "intro": (
                     "If someone checks your phone or computer, you may not want them to see that "
-                    "you have been here. These steps help you leave fewer traces."
+                    "you have been here. This page says what the site does to leave fewer traces, "
+                    "what your browser keeps anyway, and how to clear it."
                 ),
                 "body": [
                     ("heading", {"text": "Leave this site quickly", "level": "h2"}),
@@ -2181,40 +2182,106 @@ STANDARD_PAGES = [
                         "paragraph",
                         (
                             "<p>At the top of every page there is a “Leave this site” button. "
-                            "Press it and the page disappears at once, and a neutral site opens "
-                            "in its place. On a computer you can also press the Shift key three "
+                            "Press it and the page disappears at once, and a neutral site in your "
+                            "language opens in its place, such as a weather page or an "
+                            "encyclopedia. On a computer you can also press the Shift key three "
                             "times in a row: it does the same thing.</p>"
                         ),
                     ),
                     (
                         "paragraph",
                         (
-                            "<p>The Back button will not take you back to the article you were "
-                            "reading. That is on purpose, so that someone who picks up your phone "
-                            "cannot simply go back and see it.</p>"
+                            "<p>While you move around the site with its own links, its search and "
+                            "its Back link, your whole visit takes up a single step in the "
+                            "browser’s Back history. Leaving with the button replaces that step, "
+                            "so Back takes you to the page you were on before you came here, for "
+                            "example your search results, and never to one of our pages.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>That is also why the browser’s own Back button takes you off the "
+                            "site. To go back to the page you read before, use the “Back” link in "
+                            "the dark bar at the top, or the path of links above the page title. "
+                            "So that this link works, the site remembers which of its pages you "
+                            "came through, in this tab only. It is never sent to us, and leaving "
+                            "with the button or closing the tab wipes it.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>All of this needs JavaScript, which nearly every browser runs. If "
+                            "yours has it turned off, or the page has not finished loading, the "
+                            "button still opens the neutral site, but Shift does nothing and every "
+                            "page you opened stays in the Back history: someone who presses Back "
+                            "can see them. Then clear your history when you are done, as described "
+                            "below, or use private browsing.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "What your browser keeps anyway", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Leaving quickly hides the site from the Back button of this tab. "
+                            "It cannot delete anything else from your "
+                            "device:</p><ul><li><b>History:</b> the browser’s History list still "
+                            "shows every page you opened here.</li><li><b>Suggestions:</b> once "
+                            "the site is in your history, typing a few letters in the address bar "
+                            "may suggest it.</li><li><b>Saved copies:</b> the browser keeps pages "
+                            "and pictures for a while (its cache) so that they load "
+                            "faster.</li><li><b>Search words:</b> what you typed into a search "
+                            "engine to find us can stay in its history, and in your Google or "
+                            "Apple account if you are signed in. Words typed into search boxes may "
+                            "be remembered for the next time (autofill).</li><li><b>Other "
+                            "sites:</b> if you follow a link from here to another site, our page "
+                            "stays behind it in the Back history until you come back and leave "
+                            "with the button.</li><li><b>Other tabs:</b> the button leaves only "
+                            "the tab you press it in. Close any other tab with our "
+                            "pages.</li></ul><p>Redefine sets no cookies and keeps no list of who "
+                            "reads what.</p>"
                         ),
                     ),
                     ("heading", {"text": "Use private browsing", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>In private or incognito mode, the browser does not save your "
-                            "history once you close the window. In most browsers you find it in "
-                            "the menu, as “New private window” or “New incognito tab”. Remember "
-                            "to close the window when you are done. Private mode does not hide "
-                            "your visit from whoever runs the network, for example the Wi-Fi at "
-                            "school or at work.</p>"
+                            "<p>In a private window the browser forgets the history, the saved "
+                            "copies and the autofill of that window as soon as you close it. Open "
+                            "one like this:</p><ul><li><b>Chrome:</b> the menu ⋮, then “New "
+                            "Incognito tab” (or window).</li><li><b>Safari on iPhone:</b> the tabs "
+                            "button, then “Private”.</li><li><b>Firefox:</b> the menu ⋮ or ☰, then "
+                            "“New private tab” or “New private window”.</li><li><b>Samsung "
+                            "Internet:</b> the tabs button, then “Turn on Secret "
+                            "mode”.</li></ul><p>Close every private tab when you are done. Private "
+                            "browsing does not hide your visit from whoever runs the network, for "
+                            "example the Wi-Fi at school or at work, and files you download stay "
+                            "on the device.</p>"
                         ),
                     ),
-                    ("heading", {"text": "Clear your history", "level": "h2"}),
+                    ("heading", {"text": "Clear your history, browser by browser", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>If you did not use private mode, you can delete your history "
-                            "afterwards. Open the browser menu, go to History or Settings and "
-                            "choose to clear browsing data. You can remove just this site or "
-                            "everything from the last hour. Keep in mind that a completely empty "
-                            "history can also look odd to someone who checks often.</p>"
+                            "<p>Choose a time range that covers your visit, such as the last hour, "
+                            "and tick browsing history, cached images and files, and, among the "
+                            "advanced choices, autofill or form data. Menus change a little from "
+                            "one version to the next.</p><ul><li><b>Chrome on Android:</b> the "
+                            "menu ⋮, then “Delete browsing data”. To remove only some pages: ⋮, "
+                            "then “History”, and tap the × next to each one.</li><li><b>Chrome on "
+                            "a computer:</b> press Ctrl+Shift+Delete (Cmd+Shift+Delete on a "
+                            "Mac).</li><li><b>Safari on iPhone or iPad:</b> in Safari, tap the "
+                            "bookmarks button (the open book), then the clock for your history, "
+                            "then “Clear”, and choose “The last hour”. To remove one page, swipe "
+                            "left on it in the list.</li><li><b>Firefox:</b> the menu, then "
+                            "“History”, then the option to delete history, and choose the time "
+                            "range. On a computer, Ctrl+Shift+Delete opens the same "
+                            "choice.</li><li><b>Samsung Internet:</b> the menu ☰, then “History”, "
+                            "then ⋮ and “Delete history”; or Settings, then “Personal browsing "
+                            "data”, then “Delete browsing data”.</li></ul><p>Keep in mind that a "
+                            "completely empty history can also look odd to someone who checks "
+                            "often. Removing only our pages may draw less attention.</p>"
                         ),
                     ),
                     ("heading", {"text": "Choose a safe device", "level": "h2"}),
@@ -2223,11 +2290,11 @@ STANDARD_PAGES = [
                         (
                             "<p>If you can, use a phone or computer that nobody else checks: your "
                             "own, one belonging to a friend you trust, or a computer at school or "
-                            "in a library. Log out of your accounts when you finish. If your "
-                            "phone is linked to a shared account, such as a family Google or "
-                            "Apple account, your history may also show up on other devices. The "
-                            "chat is anonymous, so you can write to us from wherever you feel "
-                            "safe.</p>"
+                            "in a library. Log out of your accounts when you finish. If your phone "
+                            "is linked to a shared account, such as a family Google or Apple "
+                            "account, your history may also show up on other devices. Each support "
+                            "page says what its chat keeps and whether it knows who you are, so "
+                            "you can choose where to write from.</p>"
                         ),
                     ),
                     (
@@ -2235,6 +2302,26 @@ STANDARD_PAGES = [
                         {
                             "heading": "Good to know",
                             "items": [
+                                {
+                                    "question": "Does leaving quickly delete my history?",
+                                    "answer": (
+                                        "<p>No. It takes our pages out of the Back button of this "
+                                        "tab, and that is all. The History list, the saved copies "
+                                        "and your search words stay until you clear them, as "
+                                        "described above, or until you close a private window.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Why does the browser’s Back button take me off the site?"
+                                    ),
+                                    "answer": (
+                                        "<p>Because your whole visit is kept as one step, so that "
+                                        "leaving quickly can take it all away. Use the “Back” link "
+                                        "at the top of the page to go back to what you read "
+                                        "before.</p>"
+                                    ),
+                                },
                                 {
                                     "question": "Can anyone see that I used the chat?",
                                     "answer": (
@@ -2252,8 +2339,9 @@ STANDARD_PAGES = [
             "sv": {
                 "title": "Säker på nätet",
                 "intro": (
-                    "Om någon kollar din telefon eller dator vill du kanske inte att de ser att "
-                    "du har varit här. De här stegen hjälper dig att lämna färre spår."
+                    "Om någon kollar din telefon eller dator vill du kanske inte att de ser att du "
+                    "har varit här. Här står vad sajten gör för att lämna färre spår, vad "
+                    "webbläsaren sparar ändå och hur du rensar det."
                 ),
                 "body": [
                     ("heading", {"text": "Lämna sidan snabbt", "level": "h2"}),
@@ -2261,40 +2349,105 @@ STANDARD_PAGES = [
                         "paragraph",
                         (
                             "<p>Högst upp på varje sida finns knappen ”Lämna sidan”. Tryck på den "
-                            "så försvinner sidan direkt och en neutral webbplats öppnas i "
-                            "stället. På en dator kan du också trycka på Shift-tangenten tre "
-                            "gånger i rad: det gör samma sak.</p>"
+                            "så försvinner sidan direkt och en neutral webbplats på ditt språk "
+                            "öppnas i stället, till exempel en vädersida. På en dator kan du också "
+                            "trycka på Shift-tangenten tre gånger i rad: det gör samma sak.</p>"
                         ),
                     ),
                     (
                         "paragraph",
                         (
-                            "<p>Bakåtknappen tar dig inte tillbaka till texten du läste. Det är "
-                            "med flit, så att någon som tar upp din telefon inte bara kan gå "
-                            "tillbaka och se den.</p>"
+                            "<p>Så länge du rör dig på sajten med dess egna länkar, sökrutan och "
+                            "dess Tillbaka-länk tar hela besöket bara ett steg i webbläsarens "
+                            "bakåthistorik. Knappen byter ut det steget, så bakåtknappen leder "
+                            "till sidan du var på innan du kom hit, till exempel dina sökresultat, "
+                            "och aldrig till någon av våra sidor.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Det är också därför webbläsarens egen bakåtknapp tar dig bort från "
+                            "sajten. Vill du tillbaka till sidan du läste nyss, använd länken "
+                            "”Tillbaka” i den mörka raden högst upp, eller länkarna ovanför sidans "
+                            "rubrik. För att länken ska fungera minns sajten vilka av dess sidor "
+                            "du har gått igenom, bara i den här fliken. Det skickas aldrig till "
+                            "oss, och det raderas när du lämnar med knappen eller stänger "
+                            "fliken.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Allt detta kräver JavaScript, som nästan alla webbläsare kör. Har "
+                            "du stängt av det, eller har sidan inte laddat klart, öppnar knappen "
+                            "ändå den neutrala sajten, men Shift gör ingenting och varje sida du "
+                            "har öppnat ligger kvar i bakåthistoriken: den som trycker bakåt kan "
+                            "se dem. Rensa då historiken när du är klar, som det står nedan, eller "
+                            "surfa privat.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Det här sparar webbläsaren ändå", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Knappen gömmer sajten för bakåtknappen i den här fliken. Något "
+                            "annat kan den inte ta bort från din "
+                            "enhet:</p><ul><li><b>Historik:</b> webbläsarens historiklista visar "
+                            "fortfarande varje sida du har öppnat här.</li><li><b>Förslag:</b> när "
+                            "sajten finns i historiken kan adressfältet föreslå den efter några "
+                            "bokstäver.</li><li><b>Sparade kopior:</b> webbläsaren sparar sidor "
+                            "och bilder en tid (cache) så att de laddar "
+                            "snabbare.</li><li><b>Sökord:</b> det du skrev i en sökmotor för att "
+                            "hitta oss kan ligga kvar i dess historik, och i ditt Google- eller "
+                            "Apple-konto om du är inloggad. Ord i sökrutor kan också sparas till "
+                            "nästa gång (autofyll).</li><li><b>Andra sajter:</b> följer du en länk "
+                            "härifrån till en annan sajt ligger vår sida kvar bakom den i "
+                            "bakåthistoriken, tills du går tillbaka och lämnar med "
+                            "knappen.</li><li><b>Andra flikar:</b> knappen lämnar bara fliken där "
+                            "du trycker. Stäng andra flikar med våra sidor.</li></ul><p>Redefine "
+                            "sätter inga kakor och för ingen lista över vem som läser vad.</p>"
                         ),
                     ),
                     ("heading", {"text": "Surfa privat", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>I privat läge eller inkognitoläge sparar webbläsaren ingen "
-                            "historik när du stänger fönstret. I de flesta webbläsare hittar du "
-                            "det i menyn, som ”Nytt privat fönster” eller ”Ny inkognitoflik”. Kom "
-                            "ihåg att stänga fönstret när du är klar. Privat läge döljer inte "
-                            "besöket för den som driver nätverket, till exempel wifi:t i skolan "
-                            "eller på jobbet.</p>"
+                            "<p>I ett privat fönster glömmer webbläsaren historiken, de sparade "
+                            "kopiorna och autofyllen så fort du stänger det. Så här öppnar du "
+                            "ett:</p><ul><li><b>Chrome:</b> menyn ⋮ och sedan ”Ny inkognitoflik” "
+                            "(eller -fönster).</li><li><b>Safari på iPhone:</b> flikknappen och "
+                            "sedan ”Privat”.</li><li><b>Firefox:</b> menyn ⋮ eller ☰ och sedan ”Ny "
+                            "privat flik” eller ”Nytt privat fönster”.</li><li><b>Samsung "
+                            "Internet:</b> flikknappen och sedan ”Aktivera "
+                            "sekretessläge”.</li></ul><p>Stäng alla privata flikar när du är klar. "
+                            "Privat läge döljer inte besöket för den som driver nätverket, till "
+                            "exempel wifi:t i skolan eller på jobbet, och filer du laddar ner "
+                            "ligger kvar.</p>"
                         ),
                     ),
-                    ("heading", {"text": "Rensa historiken", "level": "h2"}),
+                    ("heading", {"text": "Rensa historiken i din webbläsare", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>Om du inte surfade privat kan du radera historiken efteråt. Öppna "
-                            "webbläsarens meny, gå till Historik eller Inställningar och välj att "
-                            "rensa webbinformation. Du kan ta bort bara den här sidan eller allt "
-                            "från den senaste timmen. Tänk på att en helt tom historik också kan "
-                            "se konstig ut för någon som brukar kolla.</p>"
+                            "<p>Välj en tid som täcker besöket, till exempel den senaste timmen, "
+                            "och kryssa i webbhistorik, cachade bilder och filer och, bland de "
+                            "avancerade valen, autofyll- eller formulärdata. Menyerna ändras lite "
+                            "mellan versionerna.</p><ul><li><b>Chrome på Android:</b> menyn ⋮ och "
+                            "sedan rensa webbinformation. Vill du bara ta bort några sidor: ⋮, "
+                            "”Historik”, och tryck på × bredvid var och en.</li><li><b>Chrome på "
+                            "dator:</b> tryck Ctrl+Shift+Delete (Cmd+Shift+Delete på "
+                            "Mac).</li><li><b>Safari på iPhone eller iPad:</b> tryck på "
+                            "bokmärkesknappen (den öppna boken) i Safari, sedan på klockan för "
+                            "historik, sedan ”Rensa”, och välj den senaste timmen. En enstaka sida "
+                            "tar du bort genom att svepa åt vänster på den i "
+                            "listan.</li><li><b>Firefox:</b> menyn, ”Historik” och valet att "
+                            "radera historik, och välj tid. På en dator öppnar Ctrl+Shift+Delete "
+                            "samma val.</li><li><b>Samsung Internet:</b> menyn ☰, ”Historik”, "
+                            "sedan ⋮ och radera historik; eller Inställningar, personlig "
+                            "webbinformation och radera webbinformation.</li></ul><p>Tänk på att "
+                            "en helt tom historik också kan se konstig ut för någon som brukar "
+                            "kolla. Att bara ta bort våra sidor märks mindre.</p>"
                         ),
                     ),
                     ("heading", {"text": "Välj en säker enhet", "level": "h2"}),
@@ -2302,12 +2455,12 @@ STANDARD_PAGES = [
                         "paragraph",
                         (
                             "<p>Om du kan, använd en telefon eller dator som ingen annan kollar: "
-                            "din egen, en kompis som du litar på, eller en dator i skolan eller "
-                            "på biblioteket. Logga ut från dina konton när du är klar. Om din "
-                            "telefon är kopplad till ett delat konto, till exempel familjens "
-                            "Google- eller Apple-konto, kan historiken också synas på andra "
-                            "enheter. Chatten är anonym, så du kan skriva till oss var du än "
-                            "känner dig trygg.</p>"
+                            "din egen, en kompis som du litar på, eller en dator i skolan eller på "
+                            "biblioteket. Logga ut från dina konton när du är klar. Om din telefon "
+                            "är kopplad till ett delat konto, till exempel familjens Google- eller "
+                            "Apple-konto, kan historiken också synas på andra enheter. Varje "
+                            "stödsida berättar vad dess chatt sparar och om den vet vem du är, så "
+                            "att du kan välja var du skriver ifrån.</p>"
                         ),
                     ),
                     (
@@ -2315,6 +2468,25 @@ STANDARD_PAGES = [
                         {
                             "heading": "Bra att veta",
                             "items": [
+                                {
+                                    "question": "Raderar knappen min historik?",
+                                    "answer": (
+                                        "<p>Nej. Den tar bort våra sidor ur bakåtknappen i den här "
+                                        "fliken, och inget mer. Historiklistan, de sparade "
+                                        "kopiorna och dina sökord ligger kvar tills du rensar dem, "
+                                        "som det står ovan, eller tills du stänger ett privat "
+                                        "fönster.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Varför tar bakåtknappen mig bort från sajten?",
+                                    "answer": (
+                                        "<p>För att hela besöket sparas som ett enda steg, så att "
+                                        "knappen kan ta bort allt på en gång. Använd länken "
+                                        "”Tillbaka” högst upp för att komma till det du läste "
+                                        "nyss.</p>"
+                                    ),
+                                },
                                 {
                                     "question": "Kan någon se att jag har chattat?",
                                     "answer": (
@@ -2333,48 +2505,114 @@ STANDARD_PAGES = [
                 "title": "უსაფრთხოება ინტერნეტში",
                 "intro": (
                     "თუ ვინმე შენს ტელეფონს ან კომპიუტერს ამოწმებს, შეიძლება არ გინდოდეს, რომ "
-                    "დაინახოს, რომ აქ იყავი. ეს ნაბიჯები დაგეხმარება, ნაკლები კვალი დატოვო."
+                    "დაინახოს, რომ აქ იყავი. აქ წერია, რას აკეთებს საიტი, რომ ნაკლები კვალი "
+                    "დარჩეს, რას ინახავს ბრაუზერი მაინც და როგორ წაშალო ის."
                 ),
                 "body": [
                     ("heading", {"text": "სწრაფად დატოვე საიტი", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>ყოველი გვერდის ზედა ნაწილში არის ღილაკი „დატოვე საიტი“. "
-                            "დააჭირე და გვერდი მაშინვე გაქრება, მის ნაცვლად კი ნეიტრალური საიტი "
-                            "გაიხსნება. კომპიუტერზე ასევე შეგიძლია ზედიზედ სამჯერ დააჭირო Shift-ს "
-                            "— ეს იგივეს აკეთებს.</p>"
+                            "<p>ყოველი გვერდის ზედა ნაწილში არის ღილაკი „დატოვე საიტი“. დააჭირე და "
+                            "გვერდი მაშინვე გაქრება, მის ნაცვლად კი შენს ენაზე ნეიტრალური საიტი "
+                            "გაიხსნება, მაგალითად, ენციკლოპედია. კომპიუტერზე ასევე შეგიძლია "
+                            "ზედიზედ სამჯერ დააჭირო Shift-ს — ეს იგივეს აკეთებს.</p>"
                         ),
                     ),
                     (
                         "paragraph",
                         (
-                            "<p>ღილაკი „უკან“ იმ სტატიაზე აღარ დაგაბრუნებს, რომელსაც კითხულობდი. "
-                            "ეს განზრახ არის ასე: თუ ვინმე შენს ტელეფონს აიღებს, უბრალოდ უკან "
-                            "დაბრუნებით ვერაფერს ნახავს.</p>"
+                            "<p>სანამ საიტზე მის საკუთარ ბმულებს, ძიებას და მის „უკან“ ბმულს "
+                            "იყენებ, მთელი ვიზიტი ბრაუზერის „უკან“ ისტორიაში მხოლოდ ერთ ნაბიჯს "
+                            "იკავებს. ღილაკი „დატოვე საიტი“ ამ ნაბიჯს ცვლის, ამიტომ „უკან“ იმ "
+                            "გვერდზე დაგაბრუნებს, სადაც აქამდე იყავი, მაგალითად, ძიების შედეგებზე, "
+                            "და არასდროს — ჩვენს გვერდებზე.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ამიტომაც გიყვანს ბრაუზერის საკუთარი ღილაკი „უკან“ საიტიდან. წინა "
+                            "წაკითხულ გვერდზე დასაბრუნებლად გამოიყენე ბმული „უკან“ ზედა მუქ ზოლში, "
+                            "ან ბმულები გვერდის სათაურის ზემოთ. ამ ბმულის სამუშაოდ საიტს ახსოვს, "
+                            "მისი რომელი გვერდები გაიარე — მხოლოდ ამ ჩანართში. ეს ჩვენთან არასდროს "
+                            "იგზავნება და იშლება, როცა ღილაკით ტოვებ საიტს ან ჩანართს ხურავ.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ეს ყველაფერი JavaScript-ით მუშაობს, რომელიც თითქმის ყველა "
+                            "ბრაუზერშია. თუ შენთან ის გამორთულია ან გვერდი ბოლომდე არ ჩატვირთულა, "
+                            "ღილაკი ნეიტრალურ საიტს მაინც გახსნის, მაგრამ Shift არაფერს გააკეთებს "
+                            "და ყოველი გახსნილი გვერდი „უკან“ ისტორიაში დარჩება: ვინც „უკან“ "
+                            "დააჭერს, დაინახავს. ასეთ დროს ისტორია წაშალე, როცა მორჩები, როგორც "
+                            "ქვემოთ წერია, ან პირადი რეჟიმი გამოიყენე.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "რას ინახავს ბრაუზერი მაინც", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ღილაკი საიტს ამ ჩანართის „უკან“ ღილაკს უმალავს. სხვა ვერაფერს "
+                            "წაშლის შენი მოწყობილობიდან:</p><ul><li><b>ისტორია:</b> ბრაუზერის "
+                            "ისტორიის სიაში ისევ ჩანს ყველა გვერდი, რომელიც აქ "
+                            "გახსენი.</li><li><b>მინიშნებები:</b> როცა საიტი ისტორიაშია, "
+                            "მისამართის ველმა შეიძლება რამდენიმე ასოს შემდეგ "
+                            "შემოგთავაზოს.</li><li><b>შენახული ასლები:</b> ბრაუზერი გვერდებსა და "
+                            "სურათებს გარკვეული დროით ინახავს (ქეში), რომ უფრო სწრაფად "
+                            "ჩაიტვირთოს.</li><li><b>საძიებო სიტყვები:</b> რაც საძიებო სისტემაში "
+                            "ჩვენს საპოვნელად ჩაწერე, შეიძლება მის ისტორიაში დარჩეს, ასევე შენს "
+                            "Google ან Apple ანგარიშში, თუ შესული ხარ. ძიების ველებში ჩაწერილი "
+                            "სიტყვები ბრაუზერს შეიძლება შემდეგი ჯერისთვის დაამახსოვრდეს "
+                            "(ავტომატური შევსება).</li><li><b>სხვა საიტები:</b> თუ აქედან ბმულით "
+                            "სხვა საიტზე გადახვედი, ჩვენი გვერდი „უკან“ ისტორიაში მის უკან რჩება, "
+                            "სანამ არ დაბრუნდები და ღილაკით არ დატოვებ.</li><li><b>სხვა "
+                            "ჩანართები:</b> ღილაკი მხოლოდ იმ ჩანართს ტოვებს, სადაც დააჭირე. დახურე "
+                            "სხვა ჩანართები, სადაც ჩვენი გვერდებია.</li></ul><p>Redefine არ "
+                            "იყენებს cookie-ებს და არ აწარმოებს სიას, ვინ რას კითხულობს.</p>"
                         ),
                     ),
                     ("heading", {"text": "გამოიყენე პირადი რეჟიმი", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>პირად ან ინკოგნიტო რეჟიმში ბრაუზერი ფანჯრის დახურვის შემდეგ "
-                            "ისტორიას არ ინახავს. უმეტეს ბრაუზერში მას მენიუში იპოვი: „ახალი "
-                            "ინკოგნიტო ფანჯარა“ ან „ახალი პირადი ფანჯარა“. არ დაგავიწყდეს ფანჯრის "
-                            "დახურვა, როცა მორჩები. პირადი რეჟიმი შენს ვიზიტს არ მალავს მისგან, "
-                            "ვინც ქსელს მართავს, მაგალითად, სკოლის ან სამსახურის Wi-Fi-ს.</p>"
+                            "<p>პირად ფანჯარაში ბრაუზერი ისტორიას, შენახულ ასლებსა და ავტომატურ "
+                            "შევსებას ივიწყებს, როგორც კი ფანჯარას დახურავ. ასე "
+                            "გახსნი:</p><ul><li><b>Chrome:</b> მენიუ ⋮, შემდეგ ახალი ინკოგნიტო "
+                            "ჩანართი (ან ფანჯარა).</li><li><b>Safari iPhone-ზე:</b> ჩანართების "
+                            "ღილაკი, შემდეგ პირადი რეჟიმი.</li><li><b>Firefox:</b> მენიუ ⋮ ან ☰, "
+                            "შემდეგ ახალი პირადი ჩანართი ან ფანჯარა.</li><li><b>Samsung "
+                            "Internet:</b> ჩანართების ღილაკი, შემდეგ საიდუმლო რეჟიმის "
+                            "ჩართვა.</li></ul><p>როცა მორჩები, ყველა პირადი ჩანართი დახურე. პირადი "
+                            "რეჟიმი შენს ვიზიტს არ მალავს მისგან, ვინც ქსელს მართავს, მაგალითად, "
+                            "სკოლის ან სამსახურის Wi-Fi-ს, ხოლო გადმოწერილი ფაილები მოწყობილობაზე "
+                            "რჩება.</p>"
                         ),
                     ),
-                    ("heading", {"text": "წაშალე ისტორია", "level": "h2"}),
+                    ("heading", {"text": "ისტორიის წაშლა ბრაუზერების მიხედვით", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>თუ პირადი რეჟიმი არ გამოგიყენებია, ისტორიის წაშლა შემდეგაც "
-                            "შეგიძლია. გახსენი ბრაუზერის მენიუ, შედი „ისტორიაში“ ან "
-                            "„პარამეტრებში“ და აირჩიე დათვალიერების მონაცემების წაშლა. შეგიძლია "
-                            "წაშალო მხოლოდ ეს საიტი ან ბოლო ერთი საათის მთელი ისტორია. გახსოვდეს, "
-                            "რომ სულ ცარიელი ისტორია შეიძლება უცნაურად მოეჩვენოს მას, ვინც ხშირად "
-                            "ამოწმებს.</p>"
+                            "<p>აირჩიე დრო, რომელიც შენს ვიზიტს მოიცავს, მაგალითად, ბოლო ერთი "
+                            "საათი, და მონიშნე დათვალიერების ისტორია, ქეშში შენახული სურათები და "
+                            "ფაილები, დამატებით პარამეტრებში კი ავტომატური შევსების ან ფორმების "
+                            "მონაცემები. მენიუები ვერსიიდან ვერსიამდე ცოტათი "
+                            "იცვლება.</p><ul><li><b>Chrome Android-ზე:</b> მენიუ ⋮, შემდეგ "
+                            "დათვალიერების მონაცემების წაშლა. მხოლოდ რამდენიმე გვერდის წასაშლელად: "
+                            "⋮, „ისტორია“, და დააჭირე ×-ს თითოეულის გვერდით.</li><li><b>Chrome "
+                            "კომპიუტერზე:</b> დააჭირე Ctrl+Shift+Delete (Mac-ზე "
+                            "Cmd+Shift+Delete).</li><li><b>Safari iPhone-ზე ან iPad-ზე:</b> "
+                            "Safari-ში დააჭირე სანიშნეების ღილაკს (გაშლილი წიგნი), შემდეგ საათს — "
+                            "ეს ისტორიაა, შემდეგ გასუფთავებას და აირჩიე ბოლო საათი. ერთი გვერდის "
+                            "წასაშლელად სიაში მარცხნივ გადაუსვი.</li><li><b>Firefox:</b> მენიუ, "
+                            "„ისტორია“, შემდეგ ისტორიის წაშლა, და აირჩიე დრო. კომპიუტერზე იმავეს "
+                            "Ctrl+Shift+Delete ხსნის.</li><li><b>Samsung Internet:</b> მენიუ ☰, "
+                            "„ისტორია“, შემდეგ ⋮ და ისტორიის წაშლა; ან პარამეტრები, დათვალიერების "
+                            "პირადი მონაცემები და მათი წაშლა.</li></ul><p>გახსოვდეს, რომ სულ "
+                            "ცარიელი ისტორია შეიძლება უცნაურად მოეჩვენოს მას, ვინც ხშირად "
+                            "ამოწმებს. თუ მხოლოდ ჩვენს გვერდებს წაშლი, ნაკლებად შესამჩნევი "
+                            "იქნება.</p>"
                         ),
                     ),
                     ("heading", {"text": "აირჩიე უსაფრთხო მოწყობილობა", "level": "h2"}),
@@ -2386,8 +2624,9 @@ STANDARD_PAGES = [
                             "სკოლის თუ ბიბლიოთეკის კომპიუტერი. როცა მორჩები, ყველა ანგარიშიდან "
                             "გამოდი. თუ შენი ტელეფონი საერთო ანგარიშთანაა დაკავშირებული, "
                             "მაგალითად, ოჯახის Google ან Apple ანგარიშთან, ისტორია შეიძლება სხვა "
-                            "მოწყობილობებზეც გამოჩნდეს. ჩატი ანონიმურია, ამიტომ შეგიძლია მოგვწერო "
-                            "იქიდან, სადაც თავს უსაფრთხოდ გრძნობ.</p>"
+                            "მოწყობილობებზეც გამოჩნდეს. ყოველ დახმარების გვერდზე წერია, რას "
+                            "ინახავს მისი ჩატი და იცის თუ არა, ვინ ხარ, — ასე აირჩევ, საიდან "
+                            "მოგვწერო.</p>"
                         ),
                     ),
                     (
@@ -2396,12 +2635,30 @@ STANDARD_PAGES = [
                             "heading": "სასარგებლო ინფორმაცია",
                             "items": [
                                 {
+                                    "question": "ღილაკი ჩემს ისტორიას შლის?",
+                                    "answer": (
+                                        "<p>არა. ის ჩვენს გვერდებს ამ ჩანართის „უკან“ ღილაკიდან "
+                                        "აშორებს, და მეტი არაფერი. ისტორიის სია, შენახული ასლები "
+                                        "და საძიებო სიტყვები რჩება, სანამ არ წაშლი, როგორც ზემოთ "
+                                        "წერია, ან სანამ პირად ფანჯარას არ დახურავ.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "რატომ გავყავარ ბრაუზერის ღილაკს „უკან“ საიტიდან?",
+                                    "answer": (
+                                        "<p>იმიტომ, რომ მთელი ვიზიტი ერთ ნაბიჯად ინახება — ასე "
+                                        "ღილაკი „დატოვე საიტი“ მას მთლიანად წაშლის. წინა "
+                                        "წაკითხულზე დასაბრუნებლად გვერდის ზემოთ ბმული „უკან“ "
+                                        "გამოიყენე.</p>"
+                                    ),
+                                },
+                                {
                                     "question": "შეიძლება ვინმემ დაინახოს, რომ ჩატში ვწერდი?",
                                     "answer": (
-                                        "<p>ჩვენ არ გეკითხებით, ვინ ხარ. მაგრამ შენს "
-                                        "მოწყობილობაზე შეიძლება დარჩეს კვალი, რომ ჩატის გვერდი "
-                                        "გახსენი, ამიტომ გამოიყენე ზემოთ მოცემული რჩევები. თუ "
-                                        "ღელავ, ჩატშივე გვკითხე, კიდევ რა შეგიძლია გააკეთო.</p>"
+                                        "<p>ჩვენ არ გეკითხებით, ვინ ხარ. მაგრამ შენს მოწყობილობაზე "
+                                        "შეიძლება დარჩეს კვალი, რომ ჩატის გვერდი გახსენი, ამიტომ "
+                                        "გამოიყენე ზემოთ მოცემული რჩევები. თუ ღელავ, ჩატშივე "
+                                        "გვკითხე, კიდევ რა შეგიძლია გააკეთო.</p>"
                                     ),
                                 },
                             ],
@@ -2413,7 +2670,8 @@ STANDARD_PAGES = [
                 "title": "Անվտանգությունը համացանցում",
                 "intro": (
                     "Եթե ինչ-որ մեկը ստուգում է քո հեռախոսը կամ համակարգիչը, գուցե չես ուզում, որ "
-                    "նա տեսնի, որ այստեղ ես եղել։ Այս քայլերը կօգնեն ավելի քիչ հետքեր թողնել։"
+                    "նա տեսնի, որ այստեղ ես եղել։ Այստեղ գրված է, թե ինչ է անում կայքը, որ քիչ "
+                    "հետքեր մնան, ինչ է բրաուզերը պահում ամեն դեպքում և ինչպես ջնջել այն։"
                 ),
                 "body": [
                     ("heading", {"text": "Արագ լքիր կայքը", "level": "h2"}),
@@ -2421,54 +2679,122 @@ STANDARD_PAGES = [
                         "paragraph",
                         (
                             "<p>Յուրաքանչյուր էջի վերևում կա «Լքել կայքը» կոճակը։ Սեղմիր այն, և "
-                            "էջն անմիջապես կանհետանա, իսկ դրա փոխարեն կբացվի չեզոք կայք։ "
-                            "Համակարգչում կարող ես նաև անընդմեջ երեք անգամ սեղմել Shift ստեղնը․ "
-                            "արդյունքը նույնն է։</p>"
+                            "էջն անմիջապես կանհետանա, իսկ դրա փոխարեն կբացվի չեզոք կայք քո լեզվով, "
+                            "օրինակ՝ հանրագիտարան։ Համակարգչում կարող ես նաև անընդմեջ երեք անգամ "
+                            "սեղմել Shift ստեղնը․ արդյունքը նույնն է։</p>"
                         ),
                     ),
                     (
                         "paragraph",
                         (
-                            "<p>«Հետ» կոճակը քեզ չի վերադարձնի այն հոդվածին, որը կարդում էիր։ Սա "
-                            "արված է դիտավորյալ, որպեսզի եթե ինչ-որ մեկը վերցնի հեռախոսդ, "
-                            "չկարողանա պարզապես հետ գնալ և տեսնել այն։</p>"
+                            "<p>Քանի դեռ կայքում շարժվում ես նրա սեփական հղումներով, որոնմամբ և "
+                            "նրա «Հետ» հղումով, ամբողջ այցը բրաուզերի «Հետ» պատմության մեջ "
+                            "զբաղեցնում է ընդամենը մեկ քայլ։ «Լքել կայքը» կոճակը փոխարինում է այդ "
+                            "քայլը, ուստի «Հետ»-ը քեզ տանում է այն էջը, որտեղ էիր մինչև մեզ գալը, "
+                            "օրինակ՝ որոնման արդյունքներին, և երբեք՝ մեր էջերից որևէ մեկին։</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Դրա համար էլ բրաուզերի սեփական «Հետ» կոճակը քեզ դուրս է բերում "
+                            "կայքից։ Նախորդ կարդացած էջին վերադառնալու համար օգտվիր վերևի մուգ "
+                            "շերտի «Հետ» հղումից կամ էջի վերնագրի վերևի հղումներից։ Որպեսզի այդ "
+                            "հղումն աշխատի, կայքը հիշում է, թե իր որ էջերով ես անցել՝ միայն այս "
+                            "ներդիրում։ Դա երբեք մեզ չի ուղարկվում և ջնջվում է, երբ կոճակով լքում "
+                            "ես կայքը կամ փակում ներդիրը։</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Այս ամենն աշխատում է JavaScript-ով, որը գրեթե բոլոր բրաուզերներում "
+                            "կա։ Եթե քո մոտ այն անջատված է կամ էջը դեռ լրիվ չի բեռնվել, կոճակը "
+                            "միևնույն է կբացի չեզոք կայքը, բայց Shift-ը ոչինչ չի անի, և "
+                            "յուրաքանչյուր բացված էջ կմնա «Հետ» պատմության մեջ․ ով սեղմի «Հետ», "
+                            "կտեսնի դրանք։ Այդ դեպքում ավարտելուց հետո ջնջիր պատմությունը, ինչպես "
+                            "գրված է ստորև, կամ օգտվիր գաղտնի ռեժիմից։</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Ինչ է բրաուզերը պահում ամեն դեպքում", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Կոճակը կայքը թաքցնում է այս ներդիրի «Հետ» կոճակից։ Ուրիշ ոչինչ այն "
+                            "չի կարող ջնջել քո սարքից․</p><ul><li><b>Պատմություն․</b> բրաուզերի "
+                            "պատմության ցանկում դեռ երևում է այստեղ բացված յուրաքանչյուր "
+                            "էջ։</li><li><b>Հուշումներ․</b> երբ կայքը պատմության մեջ է, հասցեի "
+                            "դաշտը կարող է առաջարկել այն մի քանի տառից հետո։</li><li><b>Պահված "
+                            "պատճեններ․</b> բրաուզերը որոշ ժամանակ պահում է էջերն ու նկարները "
+                            "(քեշ), որպեսզի դրանք ավելի արագ բեռնվեն։</li><li><b>Որոնման "
+                            "բառեր․</b> այն, ինչ մեզ գտնելու համար գրել ես որոնողական համակարգում, "
+                            "կարող է մնալ նրա պատմության մեջ և քո Google կամ Apple հաշվում, եթե "
+                            "մուտք ես գործել։ Որոնման դաշտերում գրված բառերը բրաուզերը կարող է "
+                            "հիշել հաջորդ անգամվա համար (ավտոլրացում)։</li><li><b>Այլ կայքեր․</b> "
+                            "եթե այստեղից հղումով անցել ես այլ կայք, մեր էջը «Հետ» պատմության մեջ "
+                            "մնում է դրա հետևում, մինչև վերադառնաս և լքես կոճակով։</li><li><b>Այլ "
+                            "ներդիրներ․</b> կոճակը լքում է միայն այն ներդիրը, որտեղ սեղմել ես։ "
+                            "Փակիր մեր էջերով մյուս ներդիրները։</li></ul><p>Redefine-ը cookie-ներ "
+                            "չի դնում և ցուցակ չի վարում, թե ով ինչ է կարդում։</p>"
                         ),
                     ),
                     ("heading", {"text": "Օգտվիր գաղտնի ռեժիմից", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>Գաղտնի կամ ինկոգնիտո ռեժիմում բրաուզերը չի պահում պատմությունը, "
-                            "երբ փակում ես պատուհանը։ Բրաուզերների մեծ մասում այն կգտնես "
-                            "ընտրացանկում՝ «Նոր ինկոգնիտո պատուհան» կամ «Նոր գաղտնի պատուհան» "
-                            "անունով։ Մի մոռացիր փակել պատուհանը, երբ ավարտես։ Գաղտնի ռեժիմը չի "
-                            "թաքցնում այցդ նրանից, ով կառավարում է ցանցը, օրինակ՝ դպրոցի կամ "
-                            "աշխատավայրի Wi-Fi-ը։</p>"
+                            "<p>Գաղտնի պատուհանում բրաուզերը մոռանում է պատմությունը, պահված "
+                            "պատճեններն ու ավտոլրացումը, հենց որ փակում ես այն։ Բացելու "
+                            "ձևը․</p><ul><li><b>Chrome․</b> ⋮ մենյուն, հետո նոր ինկոգնիտո ներդիր "
+                            "(կամ պատուհան)։</li><li><b>Safari iPhone-ում․</b> ներդիրների կոճակը, "
+                            "հետո գաղտնի ռեժիմը։</li><li><b>Firefox․</b> ⋮ կամ ☰ մենյուն, հետո նոր "
+                            "գաղտնի ներդիր կամ պատուհան։</li><li><b>Samsung Internet․</b> "
+                            "ներդիրների կոճակը, հետո գաղտնի ռեժիմի "
+                            "միացումը։</li></ul><p>Ավարտելուց հետո փակիր բոլոր գաղտնի ներդիրները։ "
+                            "Գաղտնի ռեժիմը քո այցը չի թաքցնում նրանից, ով կառավարում է ցանցը, "
+                            "օրինակ՝ դպրոցի կամ աշխատանքի Wi-Fi-ը, իսկ ներբեռնված ֆայլերը մնում են "
+                            "սարքում։</p>"
                         ),
                     ),
-                    ("heading", {"text": "Մաքրիր պատմությունը", "level": "h2"}),
+                    (
+                        "heading",
+                        {"text": "Ինչպես ջնջել պատմությունը տարբեր բրաուզերներում", "level": "h2"},
+                    ),
                     (
                         "paragraph",
                         (
-                            "<p>Եթե գաղտնի ռեժիմ չես օգտագործել, պատմությունը կարող ես ջնջել "
-                            "հետո։ Բացիր բրաուզերի ընտրացանկը, գնա «Պատմություն» կամ "
-                            "«Կարգավորումներ» բաժին և ընտրիր դիտարկման տվյալների մաքրումը։ Կարող "
-                            "ես ջնջել միայն այս կայքը կամ վերջին մեկ ժամվա ամբողջ պատմությունը։ "
-                            "Հիշիր, որ ամբողջովին դատարկ պատմությունը նույնպես կարող է տարօրինակ "
-                            "թվալ նրան, ով հաճախ է ստուգում։</p>"
+                            "<p>Ընտրիր ժամանակահատված, որն ընդգրկում է քո այցը, օրինակ՝ վերջին մեկ "
+                            "ժամը, և նշիր դիտարկումների պատմությունը, քեշում պահված նկարներն ու "
+                            "ֆայլերը, իսկ լրացուցիչ կարգավորումներում՝ ավտոլրացման կամ ձևերի "
+                            "տվյալները։ Մենյուները տարբերակից տարբերակ մի փոքր փոխվում "
+                            "են։</p><ul><li><b>Chrome Android-ում․</b> ⋮ մենյուն, հետո դիտարկման "
+                            "տվյալների ջնջումը։ Միայն մի քանի էջ ջնջելու համար՝ ⋮, «Պատմություն», "
+                            "և սեղմիր ×-ը յուրաքանչյուրի կողքին։</li><li><b>Chrome "
+                            "համակարգչում․</b> սեղմիր Ctrl+Shift+Delete (Mac-ում՝ "
+                            "Cmd+Shift+Delete)։</li><li><b>Safari iPhone-ում կամ iPad-ում․</b> "
+                            "Safari-ում սեղմիր էջանիշների կոճակը (բաց գիրքը), հետո ժամացույցը՝ "
+                            "պատմությունը, հետո մաքրումը, և ընտրիր վերջին ժամը։ Մեկ էջ ջնջելու "
+                            "համար ցանկում սահեցրու այն ձախ։</li><li><b>Firefox․</b> մենյուն, "
+                            "«Պատմություն», հետո պատմության ջնջումը, և ընտրիր ժամանակահատվածը։ "
+                            "Համակարգչում նույնը բացում է Ctrl+Shift+Delete-ը։</li><li><b>Samsung "
+                            "Internet․</b> ☰ մենյուն, «Պատմություն», հետո ⋮ և պատմության ջնջումը, "
+                            "կամ Կարգավորումներ, դիտարկման անձնական տվյալներ և դրանց "
+                            "ջնջումը։</li></ul><p>Հիշիր, որ լրիվ դատարկ պատմությունը նույնպես "
+                            "կարող է տարօրինակ թվալ նրան, ով հաճախ է ստուգում։ Եթե ջնջես միայն մեր "
+                            "էջերը, դա ավելի քիչ աչքի կընկնի։</p>"
                         ),
                     ),
                     ("heading", {"text": "Ընտրիր անվտանգ սարք", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>Եթե կարող ես, օգտագործիր հեռախոս կամ համակարգիչ, որն ուրիշ ոչ ոք "
-                            "չի ստուգում՝ քո սեփականը, այն ընկերոջդ, ում վստահում ես, կամ դպրոցի "
-                            "կամ գրադարանի համակարգիչը։ Երբ ավարտես, դուրս եկ բոլոր հաշիվներից։ "
-                            "Եթե հեռախոսդ կապված է ընդհանուր հաշվի հետ, օրինակ՝ ընտանիքի Google "
-                            "կամ Apple հաշվի, պատմությունը կարող է երևալ նաև այլ սարքերում։ Չատն "
-                            "անանուն է, ուստի կարող ես մեզ գրել այնտեղից, որտեղ քեզ ապահով ես "
-                            "զգում։</p>"
+                            "<p>Եթե կարող ես, օգտվիր հեռախոսից կամ համակարգչից, որը ուրիշ ոչ ոք չի "
+                            "ստուգում․ քո սեփականից, այն ընկերոջ սարքից, ում վստահում ես, կամ "
+                            "դպրոցի կամ գրադարանի համակարգչից։ Ավարտելուց հետո դուրս եկիր բոլոր "
+                            "հաշիվներից։ Եթե հեռախոսդ կապված է ընդհանուր հաշվի հետ, օրինակ՝ "
+                            "ընտանիքի Google կամ Apple հաշվի, պատմությունը կարող է երևալ նաև այլ "
+                            "սարքերում։ Աջակցության յուրաքանչյուր էջում գրված է, թե ինչ է պահում "
+                            "նրա չատը և արդյոք գիտի, թե ով ես, որպեսզի ընտրես, թե որտեղից "
+                            "գրել։</p>"
                         ),
                     ),
                     (
@@ -2476,6 +2802,26 @@ STANDARD_PAGES = [
                         {
                             "heading": "Օգտակար է իմանալ",
                             "items": [
+                                {
+                                    "question": "Կոճակը ջնջո՞ւմ է իմ պատմությունը։",
+                                    "answer": (
+                                        "<p>Ոչ։ Այն մեր էջերը հանում է այս ներդիրի «Հետ» կոճակից, "
+                                        "և վերջ։ Պատմության ցանկը, պահված պատճեններն ու որոնման "
+                                        "բառերը մնում են, մինչև ջնջես դրանք, ինչպես գրված է "
+                                        "վերևում, կամ մինչև փակես գաղտնի պատուհանը։</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Ինչո՞ւ է բրաուզերի «Հետ» կոճակը ինձ դուրս բերում կայքից։"
+                                    ),
+                                    "answer": (
+                                        "<p>Որովհետև ամբողջ այցը պահվում է որպես մեկ քայլ, որպեսզի "
+                                        "«Լքել կայքը» կոճակը կարողանա այն ամբողջությամբ հեռացնել։ "
+                                        "Նախորդ կարդացածին վերադառնալու համար օգտվիր էջի վերևի "
+                                        "«Հետ» հղումից։</p>"
+                                    ),
+                                },
                                 {
                                     "question": (
                                         "Կարո՞ղ է ինչ-որ մեկը տեսնել, որ ես գրել եմ չատում։"
@@ -2495,8 +2841,9 @@ STANDARD_PAGES = [
             "ro": {
                 "title": "Siguranța online",
                 "intro": (
-                    "Dacă cineva îți verifică telefonul sau calculatorul, poate nu vrei să vadă "
-                    "că ai fost aici. Pașii aceștia te ajută să lași mai puține urme."
+                    "Dacă cineva îți verifică telefonul sau calculatorul, poate nu vrei să vadă că "
+                    "ai fost aici. Aici afli ce face site-ul ca să lași mai puține urme, ce "
+                    "păstrează oricum browserul și cum ștergi."
                 ),
                 "body": [
                     ("heading", {"text": "Părăsește rapid site-ul", "level": "h2"}),
@@ -2505,39 +2852,108 @@ STANDARD_PAGES = [
                         (
                             "<p>În partea de sus a fiecărei pagini există butonul „Părăsește "
                             "site-ul”. Apasă-l și pagina dispare imediat, iar în locul ei se "
-                            "deschide un site neutru. Pe calculator poți apăsa și tasta Shift de "
-                            "trei ori la rând: are același efect.</p>"
+                            "deschide un site neutru în limba ta, de exemplu o pagină cu vremea. "
+                            "Pe calculator poți apăsa și tasta Shift de trei ori la rând: are "
+                            "același efect.</p>"
                         ),
                     ),
                     (
                         "paragraph",
                         (
-                            "<p>Butonul „Înapoi” nu te va duce la articolul pe care îl citeai. E "
-                            "făcut intenționat, ca cineva care îți ia telefonul să nu poată pur "
-                            "și simplu să revină și să-l vadă.</p>"
+                            "<p>Cât timp te miști pe site cu linkurile lui, cu căutarea și cu "
+                            "linkul lui „Înapoi”, toată vizita ocupă un singur pas în istoricul "
+                            "butonului „Înapoi” al browserului. Butonul înlocuiește acest pas, așa "
+                            "că „Înapoi” te duce la pagina pe care erai înainte să vii aici, de "
+                            "exemplu rezultatele căutării, și niciodată la una dintre paginile "
+                            "noastre.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Tot de aceea butonul „Înapoi” al browserului te scoate de pe site. "
+                            "Ca să revii la pagina citită înainte, folosește linkul „Înapoi” din "
+                            "bara întunecată de sus sau linkurile de deasupra titlului paginii. Ca "
+                            "să funcționeze linkul, site-ul ține minte prin ce pagini ale lui ai "
+                            "trecut, doar în această filă. Nu ne este trimis niciodată și se "
+                            "șterge când pleci cu butonul sau închizi fila.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Toate acestea au nevoie de JavaScript, pe care aproape orice "
+                            "browser îl rulează. Dacă la tine e oprit sau pagina nu s-a încărcat "
+                            "complet, butonul deschide totuși site-ul neutru, dar Shift nu face "
+                            "nimic și fiecare pagină deschisă rămâne în istoricul „Înapoi”: cine "
+                            "apasă „Înapoi” le poate vedea. Atunci șterge istoricul când termini, "
+                            "cum scrie mai jos, sau folosește navigarea privată.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Ce păstrează browserul oricum", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Butonul ascunde site-ul de butonul „Înapoi” din această filă. "
+                            "Altceva nu poate șterge de pe dispozitivul "
+                            "tău:</p><ul><li><b>Istoricul:</b> lista de istoric a browserului "
+                            "arată în continuare fiecare pagină deschisă "
+                            "aici.</li><li><b>Sugestiile:</b> odată ce site-ul e în istoric, bara "
+                            "de adrese îl poate sugera după câteva litere.</li><li><b>Copiile "
+                            "salvate:</b> browserul păstrează un timp pagini și imagini (memoria "
+                            "cache) ca să se încarce mai repede.</li><li><b>Cuvintele căutate:</b> "
+                            "ce ai scris într-un motor de căutare ca să ne găsești poate rămâne în "
+                            "istoricul lui și în contul tău Google sau Apple, dacă ești conectat. "
+                            "Cuvintele scrise în casetele de căutare pot fi reținute pentru data "
+                            "viitoare (completare automată).</li><li><b>Alte site-uri:</b> dacă "
+                            "urmezi de aici un link spre alt site, pagina noastră rămâne în "
+                            "spatele lui în istoricul „Înapoi”, până revii și pleci cu "
+                            "butonul.</li><li><b>Alte file:</b> butonul părăsește doar fila în "
+                            "care îl apeși. Închide orice altă filă cu paginile "
+                            "noastre.</li></ul><p>Redefine nu pune cookie-uri și nu ține nicio "
+                            "listă cu cine ce citește.</p>"
                         ),
                     ),
                     ("heading", {"text": "Folosește navigarea privată", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>În modul privat sau incognito, browserul nu îți salvează "
-                            "istoricul după ce închizi fereastra. În majoritatea browserelor îl "
-                            "găsești în meniu, ca „Fereastră nouă incognito” sau „Fereastră "
-                            "privată nouă”. Nu uita să închizi fereastra când termini. Modul "
-                            "privat nu îți ascunde vizita de cine administrează rețeaua, de "
-                            "exemplu Wi-Fi-ul de la școală sau de la serviciu.</p>"
+                            "<p>Într-o fereastră privată, browserul uită istoricul, copiile "
+                            "salvate și completarea automată imediat ce o închizi. O deschizi "
+                            "așa:</p><ul><li><b>Chrome:</b> meniul ⋮, apoi „Filă nouă incognito” "
+                            "(sau fereastră).</li><li><b>Safari pe iPhone:</b> butonul pentru "
+                            "file, apoi „Privat”.</li><li><b>Firefox:</b> meniul ⋮ sau ☰, apoi "
+                            "„Filă privată nouă” sau „Fereastră privată nouă”.</li><li><b>Samsung "
+                            "Internet:</b> butonul pentru file, apoi „Activare Mod "
+                            "secret”.</li></ul><p>Închide toate filele private când termini. "
+                            "Navigarea privată nu îți ascunde vizita de cine administrează "
+                            "rețeaua, de exemplu Wi-Fi-ul de la școală sau de la serviciu, iar "
+                            "fișierele descărcate rămân pe dispozitiv.</p>"
                         ),
                     ),
-                    ("heading", {"text": "Șterge istoricul", "level": "h2"}),
+                    ("heading", {"text": "Șterge istoricul, browser cu browser", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>Dacă nu ai folosit modul privat, poți șterge istoricul după "
-                            "aceea. Deschide meniul browserului, intră la Istoric sau Setări și "
-                            "alege să ștergi datele de navigare. Poți șterge doar acest site sau "
-                            "tot ce ai vizitat în ultima oră. Ține minte că un istoric complet "
-                            "gol poate părea ciudat cuiva care verifică des.</p>"
+                            "<p>Alege o perioadă care cuprinde vizita, de exemplu ultima oră, și "
+                            "bifează istoricul de navigare, imaginile și fișierele din cache și, "
+                            "printre opțiunile avansate, datele de completare automată sau din "
+                            "formulare. Meniurile se schimbă puțin de la o versiune la "
+                            "alta.</p><ul><li><b>Chrome pe Android:</b> meniul ⋮, apoi ștergerea "
+                            "datelor de navigare. Ca să ștergi doar câteva pagini: ⋮, „Istoric”, "
+                            "și atinge × lângă fiecare.</li><li><b>Chrome pe calculator:</b> apasă "
+                            "Ctrl+Shift+Delete (Cmd+Shift+Delete pe Mac).</li><li><b>Safari pe "
+                            "iPhone sau iPad:</b> în Safari atinge butonul de marcaje (cartea "
+                            "deschisă), apoi ceasul pentru istoric, apoi „Șterge” și alege ultima "
+                            "oră. O singură pagină o ștergi glisând spre stânga pe ea în "
+                            "listă.</li><li><b>Firefox:</b> meniul, „Istoric”, apoi opțiunea de "
+                            "ștergere a istoricului, și alege perioada. Pe calculator, "
+                            "Ctrl+Shift+Delete deschide aceeași alegere.</li><li><b>Samsung "
+                            "Internet:</b> meniul ☰, „Istoric”, apoi ⋮ și ștergerea istoricului; "
+                            "sau Setări, datele personale de navigare și ștergerea datelor de "
+                            "navigare.</li></ul><p>Ține minte că un istoric complet gol poate "
+                            "părea ciudat cuiva care verifică des. Dacă ștergi doar paginile "
+                            "noastre, se observă mai puțin.</p>"
                         ),
                     ),
                     ("heading", {"text": "Alege un dispozitiv sigur", "level": "h2"}),
@@ -2549,8 +2965,9 @@ STANDARD_PAGES = [
                             "încredere sau un calculator de la școală ori de la bibliotecă. Ieși "
                             "din conturi când termini. Dacă telefonul tău e legat de un cont "
                             "comun, de exemplu un cont Google sau Apple al familiei, istoricul "
-                            "poate apărea și pe alte dispozitive. Chatul este anonim, așa că ne "
-                            "poți scrie de oriunde te simți în siguranță.</p>"
+                            "poate apărea și pe alte dispozitive. Fiecare pagină de sprijin spune "
+                            "ce păstrează chatul ei și dacă știe cine ești, ca să poți alege de "
+                            "unde scrii.</p>"
                         ),
                     ),
                     (
@@ -2558,6 +2975,27 @@ STANDARD_PAGES = [
                         {
                             "heading": "Bine de știut",
                             "items": [
+                                {
+                                    "question": "Butonul îmi șterge istoricul?",
+                                    "answer": (
+                                        "<p>Nu. Scoate paginile noastre din butonul „Înapoi” al "
+                                        "acestei file, și atât. Lista de istoric, copiile salvate "
+                                        "și cuvintele căutate rămân până le ștergi, cum scrie mai "
+                                        "sus, sau până închizi o fereastră privată.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "De ce butonul „Înapoi” al browserului mă scoate de pe "
+                                        "site?"
+                                    ),
+                                    "answer": (
+                                        "<p>Pentru că toată vizita e păstrată ca un singur pas, ca "
+                                        "butonul să o poată șterge dintr-odată. Folosește linkul "
+                                        "„Înapoi” din partea de sus ca să revii la ce ai citit "
+                                        "înainte.</p>"
+                                    ),
+                                },
                                 {
                                     "question": "Poate vedea cineva că am scris în chat?",
                                     "answer": (
@@ -2576,7 +3014,8 @@ STANDARD_PAGES = [
                 "title": "Безопасность в сети",
                 "intro": (
                     "Если кто-то проверяет твой телефон или компьютер, ты, возможно, не хочешь, "
-                    "чтобы он увидел, что ты был здесь. Эти шаги помогут оставить меньше следов."
+                    "чтобы он увидел, что ты был здесь. Здесь написано, что делает сайт, чтобы "
+                    "следов было меньше, что браузер всё равно сохраняет и как это удалить."
                 ),
                 "body": [
                     ("heading", {"text": "Быстро уйти с сайта", "level": "h2"}),
@@ -2584,40 +3023,106 @@ STANDARD_PAGES = [
                         "paragraph",
                         (
                             "<p>Вверху каждой страницы есть кнопка «Уйти с сайта». Нажми её, и "
-                            "страница сразу исчезнет, а вместо неё откроется нейтральный сайт. На "
-                            "компьютере можно также три раза подряд нажать клавишу Shift — это "
-                            "работает так же.</p>"
+                            "страница сразу исчезнет, а вместо неё откроется нейтральный сайт на "
+                            "твоём языке, например энциклопедия или прогноз погоды. На компьютере "
+                            "можно также три раза подряд нажать клавишу Shift — это работает так "
+                            "же.</p>"
                         ),
                     ),
                     (
                         "paragraph",
                         (
-                            "<p>Кнопка «Назад» не вернёт тебя к статье, которую ты читал. Так "
-                            "сделано специально: если кто-то возьмёт твой телефон, он не сможет "
-                            "просто вернуться назад и увидеть её.</p>"
+                            "<p>Пока ты ходишь по сайту по его собственным ссылкам, через поиск и "
+                            "его ссылку «Назад», весь визит занимает всего один шаг в истории "
+                            "кнопки «Назад» браузера. Кнопка «Уйти с сайта» заменяет этот шаг, "
+                            "поэтому «Назад» ведёт на страницу, где ты был до нас, например к "
+                            "результатам поиска, и никогда — на наши страницы.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Поэтому же кнопка «Назад» самого браузера уводит тебя с сайта. "
+                            "Чтобы вернуться к странице, которую ты читал перед этим, нажми ссылку "
+                            "«Назад» в тёмной полосе вверху или ссылки над заголовком страницы. "
+                            "Чтобы эта ссылка работала, сайт помнит, через какие его страницы ты "
+                            "прошёл, — только в этой вкладке. Это никогда не отправляется нам и "
+                            "стирается, когда ты уходишь кнопкой или закрываешь вкладку.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Всё это работает с JavaScript, который есть почти в каждом "
+                            "браузере. Если он у тебя выключен или страница ещё не загрузилась до "
+                            "конца, кнопка всё равно откроет нейтральный сайт, но Shift ничего не "
+                            "сделает, а каждая открытая страница останется в истории «Назад»: тот, "
+                            "кто нажмёт «Назад», её увидит. Тогда очисти историю, когда закончишь, "
+                            "как написано ниже, или пользуйся приватным режимом.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Что браузер всё равно сохраняет", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Кнопка прячет сайт от кнопки «Назад» в этой вкладке. Больше ничего "
+                            "она с твоего устройства удалить не может:</p><ul><li><b>История:</b> "
+                            "в списке истории браузера по-прежнему видна каждая страница, которую "
+                            "ты здесь открыл.</li><li><b>Подсказки:</b> когда сайт есть в истории, "
+                            "адресная строка может подсказать его после пары "
+                            "букв.</li><li><b>Сохранённые копии:</b> браузер какое-то время хранит "
+                            "страницы и картинки (кэш), чтобы они быстрее "
+                            "загружались.</li><li><b>Поисковые слова:</b> то, что ты вводил в "
+                            "поисковике, чтобы найти нас, может остаться в его истории и в твоём "
+                            "аккаунте Google или Apple, если ты вошёл в него. Слова из полей "
+                            "поиска браузер может запомнить на следующий раз "
+                            "(автозаполнение).</li><li><b>Другие сайты:</b> если ты перешёл отсюда "
+                            "по ссылке на другой сайт, наша страница остаётся за ним в истории "
+                            "«Назад», пока ты не вернёшься и не уйдёшь кнопкой.</li><li><b>Другие "
+                            "вкладки:</b> кнопка уводит только из той вкладки, где ты её нажал. "
+                            "Закрой другие вкладки с нашими страницами.</li></ul><p>Redefine не "
+                            "ставит cookie и не ведёт списков, кто что читает.</p>"
                         ),
                     ),
                     ("heading", {"text": "Приватный режим", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>В приватном режиме или режиме инкогнито браузер не сохраняет "
-                            "историю после того, как ты закроешь окно. В большинстве браузеров он "
-                            "есть в меню: «Новое окно в режиме инкогнито» или «Новое приватное "
-                            "окно». Не забудь закрыть окно, когда закончишь. Приватный режим не "
-                            "скрывает посещение от тех, кто управляет сетью, например школьным "
-                            "или рабочим Wi-Fi.</p>"
+                            "<p>В приватном окне браузер забывает историю, сохранённые копии и "
+                            "автозаполнение, как только ты его закроешь. Открыть его можно "
+                            "так:</p><ul><li><b>Chrome:</b> меню ⋮, затем новая вкладка (или окно) "
+                            "в режиме инкогнито.</li><li><b>Safari на iPhone:</b> кнопка вкладок, "
+                            "затем «Частный доступ».</li><li><b>Firefox:</b> меню ⋮ или ☰, затем "
+                            "новая приватная вкладка или новое приватное окно.</li><li><b>Samsung "
+                            "Internet:</b> кнопка вкладок, затем включение секретного "
+                            "режима.</li></ul><p>Когда закончишь, закрой все приватные вкладки. "
+                            "Приватный режим не скрывает посещение от тех, кто управляет сетью, "
+                            "например школьным или рабочим Wi-Fi, а скачанные файлы остаются на "
+                            "устройстве.</p>"
                         ),
                     ),
-                    ("heading", {"text": "Очистить историю", "level": "h2"}),
+                    ("heading", {"text": "Как очистить историю в разных браузерах", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>Если ты не пользовался приватным режимом, историю можно удалить "
-                            "потом. Открой меню браузера, зайди в «Историю» или «Настройки» и "
-                            "выбери очистку данных браузера. Можно удалить только этот сайт или "
-                            "всё за последний час. Помни, что совсем пустая история тоже может "
-                            "показаться странной тому, кто часто проверяет.</p>"
+                            "<p>Выбери период, в который попадает твой визит, например последний "
+                            "час, и отметь историю браузера, изображения и файлы в кэше, а в "
+                            "дополнительных настройках — данные автозаполнения или форм. От версии "
+                            "к версии меню немного меняются.</p><ul><li><b>Chrome на Android:</b> "
+                            "меню ⋮, затем удаление данных о работе в браузере. Чтобы удалить "
+                            "только некоторые страницы: ⋮, «История», и нажми × рядом с "
+                            "каждой.</li><li><b>Chrome на компьютере:</b> нажми Ctrl+Shift+Delete "
+                            "(Cmd+Shift+Delete на Mac).</li><li><b>Safari на iPhone или iPad:</b> "
+                            "в Safari нажми кнопку закладок (открытая книга), затем часы — это "
+                            "история, затем «Очистить» и выбери последний час. Одну страницу можно "
+                            "удалить, смахнув её в списке влево.</li><li><b>Firefox:</b> меню, "
+                            "«История», затем удаление истории, и выбери период. На компьютере то "
+                            "же самое открывает Ctrl+Shift+Delete.</li><li><b>Samsung "
+                            "Internet:</b> меню ☰, «История», затем ⋮ и удаление истории; или "
+                            "«Настройки», личные данные браузера и удаление данных "
+                            "браузера.</li></ul><p>Помни, что совсем пустая история тоже может "
+                            "показаться странной тому, кто часто проверяет. Если удалить только "
+                            "наши страницы, это меньше бросается в глаза.</p>"
                         ),
                     ),
                     ("heading", {"text": "Безопасное устройство", "level": "h2"}),
@@ -2629,8 +3134,9 @@ STANDARD_PAGES = [
                             "или компьютером в школе или библиотеке. Когда закончишь, выйди из "
                             "всех аккаунтов. Если твой телефон привязан к общему аккаунту, "
                             "например к семейному аккаунту Google или Apple, история может "
-                            "появиться и на других устройствах. Чат анонимный, поэтому писать нам "
-                            "можно оттуда, где ты чувствуешь себя в безопасности.</p>"
+                            "появиться и на других устройствах. На каждой странице поддержки "
+                            "написано, что хранит её чат и знает ли он, кто ты, — так ты сможешь "
+                            "выбрать, откуда писать.</p>"
                         ),
                     ),
                     (
@@ -2639,12 +3145,32 @@ STANDARD_PAGES = [
                             "heading": "Полезно знать",
                             "items": [
                                 {
+                                    "question": "Кнопка удаляет мою историю?",
+                                    "answer": (
+                                        "<p>Нет. Она убирает наши страницы из кнопки «Назад» в "
+                                        "этой вкладке, и только. Список истории, сохранённые копии "
+                                        "и поисковые слова остаются, пока ты их не удалишь, как "
+                                        "написано выше, или пока не закроешь приватное окно.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Почему кнопка «Назад» в браузере уводит меня с сайта?"
+                                    ),
+                                    "answer": (
+                                        "<p>Потому что весь визит хранится как один шаг — так "
+                                        "кнопка «Уйти с сайта» может убрать его целиком. Чтобы "
+                                        "вернуться к тому, что ты читал перед этим, нажми ссылку "
+                                        "«Назад» вверху страницы.</p>"
+                                    ),
+                                },
+                                {
                                     "question": "Может ли кто-то увидеть, что я писал в чат?",
                                     "answer": (
-                                        "<p>Мы не спрашиваем, кто ты. Но на твоём устройстве "
-                                        "может остаться след, что ты открывал страницу чата, "
-                                        "поэтому пользуйся советами выше. Если волнуешься, спроси "
-                                        "нас в чате, что ещё можно сделать.</p>"
+                                        "<p>Мы не спрашиваем, кто ты. Но на твоём устройстве может "
+                                        "остаться след, что ты открывал страницу чата, поэтому "
+                                        "пользуйся советами выше. Если волнуешься, спроси нас в "
+                                        "чате, что ещё можно сделать.</p>"
                                     ),
                                 },
                             ],
@@ -2656,7 +3182,8 @@ STANDARD_PAGES = [
                 "title": "Бяспека ў сеціве",
                 "intro": (
                     "Калі нехта правярае твой тэлефон ці камп’ютар, ты, магчыма, не хочаш, каб ён "
-                    "убачыў, што ты быў тут. Гэтыя крокі дапамогуць пакінуць менш слядоў."
+                    "убачыў, што ты быў тут. Тут напісана, што робіць сайт, каб слядоў было менш, "
+                    "што браўзер усё адно захоўвае і як гэта выдаліць."
                 ),
                 "body": [
                     ("heading", {"text": "Хутка пакінуць сайт", "level": "h2"}),
@@ -2664,53 +3191,120 @@ STANDARD_PAGES = [
                         "paragraph",
                         (
                             "<p>Уверсе кожнай старонкі ёсць кнопка «Пакінуць сайт». Націсні яе, і "
-                            "старонка адразу знікне, а замест яе адкрыецца нейтральны сайт. На "
-                            "камп’ютары можна таксама тры разы запар націснуць клавішу Shift — "
-                            "гэта працуе гэтак жа.</p>"
+                            "старонка адразу знікне, а замест яе адкрыецца нейтральны сайт на "
+                            "тваёй мове, напрыклад энцыклапедыя. На камп’ютары можна таксама тры "
+                            "разы запар націснуць клавішу Shift — гэта працуе гэтак жа.</p>"
                         ),
                     ),
                     (
                         "paragraph",
                         (
-                            "<p>Кнопка «Назад» не верне цябе да артыкула, які ты чытаў. Так "
-                            "зроблена наўмысна: калі нехта возьме твой тэлефон, ён не зможа "
-                            "проста вярнуцца назад і ўбачыць яго.</p>"
+                            "<p>Пакуль ты ходзіш па сайце па яго ўласных спасылках, праз пошук і "
+                            "яго спасылку «Назад», увесь візіт займае толькі адзін крок у гісторыі "
+                            "кнопкі «Назад» браўзера. Кнопка «Пакінуць сайт» замяняе гэты крок, "
+                            "таму «Назад» вядзе на старонку, дзе ты быў да нас, напрыклад да "
+                            "вынікаў пошуку, і ніколі — на нашы старонкі.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Таму ж кнопка «Назад» самога браўзера выводзіць цябе з сайта. Каб "
+                            "вярнуцца да старонкі, якую ты чытаў перад гэтым, націсні спасылку "
+                            "«Назад» у цёмнай палосе ўверсе або спасылкі над загалоўкам старонкі. "
+                            "Каб гэтая спасылка працавала, сайт памятае, праз якія яго старонкі ты "
+                            "прайшоў, — толькі ў гэтай укладцы. Гэта ніколі не адпраўляецца нам і "
+                            "сціраецца, калі ты сыходзіш кнопкай або зачыняеш укладку.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Усё гэта працуе з JavaScript, які ёсць амаль у кожным браўзеры. "
+                            "Калі ён у цябе выключаны або старонка яшчэ не загрузілася да канца, "
+                            "кнопка ўсё адно адкрые нейтральны сайт, але Shift нічога не зробіць, "
+                            "а кожная адкрытая старонка застанецца ў гісторыі «Назад»: той, хто "
+                            "націсне «Назад», яе ўбачыць. Тады ачысці гісторыю, калі скончыш, як "
+                            "напісана ніжэй, або карыстайся прыватным рэжымам.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Што браўзер усё адно захоўвае", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Кнопка хавае сайт ад кнопкі «Назад» у гэтай укладцы. Нічога іншага "
+                            "яна з тваёй прылады выдаліць не можа:</p><ul><li><b>Гісторыя:</b> у "
+                            "спісе гісторыі браўзера па-ранейшаму відаць кожная старонка, якую ты "
+                            "тут адкрыў.</li><li><b>Падказкі:</b> калі сайт ёсць у гісторыі, "
+                            "адрасны радок можа падказаць яго пасля пары "
+                            "літар.</li><li><b>Захаваныя копіі:</b> браўзер пэўны час захоўвае "
+                            "старонкі і малюнкі (кэш), каб яны хутчэй "
+                            "загружаліся.</li><li><b>Пошукавыя словы:</b> тое, што ты ўводзіў у "
+                            "пашукавіку, каб знайсці нас, можа застацца ў яго гісторыі і ў тваім "
+                            "акаўнце Google ці Apple, калі ты ў яго ўвайшоў. Словы з палёў пошуку "
+                            "браўзер можа запомніць на наступны раз "
+                            "(аўтазапаўненне).</li><li><b>Іншыя сайты:</b> калі ты перайшоў адсюль "
+                            "па спасылцы на іншы сайт, наша старонка застаецца за ім у гісторыі "
+                            "«Назад», пакуль ты не вернешся і не сыдзеш кнопкай.</li><li><b>Іншыя "
+                            "ўкладкі:</b> кнопка выводзіць толькі з той укладкі, дзе ты яе "
+                            "націснуў. Зачыні іншыя ўкладкі з нашымі "
+                            "старонкамі.</li></ul><p>Redefine не ставіць cookie і не вядзе спісаў, "
+                            "хто што чытае.</p>"
                         ),
                     ),
                     ("heading", {"text": "Прыватны рэжым", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>У прыватным рэжыме або рэжыме інкогніта браўзер не захоўвае "
-                            "гісторыю пасля таго, як ты зачыніш акно. У большасці браўзераў ён "
-                            "ёсць у меню: «Новае акно інкогніта» або «Новае прыватнае акно». Не "
-                            "забудзь зачыніць акно, калі скончыш. Прыватны рэжым не хавае "
-                            "наведванне ад тых, хто кіруе сеткай, напрыклад школьным ці працоўным "
-                            "Wi-Fi.</p>"
+                            "<p>У прыватным акне браўзер забывае гісторыю, захаваныя копіі і "
+                            "аўтазапаўненне, як толькі ты яго зачыніш. Адкрыць яго можна "
+                            "так:</p><ul><li><b>Chrome:</b> меню ⋮, потым новая ўкладка (або акно) "
+                            "у рэжыме інкогніта.</li><li><b>Safari на iPhone:</b> кнопка ўкладак, "
+                            "потым прыватны доступ.</li><li><b>Firefox:</b> меню ⋮ або ☰, потым "
+                            "новая прыватная ўкладка або новае прыватнае акно.</li><li><b>Samsung "
+                            "Internet:</b> кнопка ўкладак, потым уключэнне сакрэтнага "
+                            "рэжыму.</li></ul><p>Калі скончыш, зачыні ўсе прыватныя ўкладкі. "
+                            "Прыватны рэжым не хавае наведванне ад тых, хто кіруе сеткай, "
+                            "напрыклад школьным ці працоўным Wi-Fi, а спампаваныя файлы застаюцца "
+                            "на прыладзе.</p>"
                         ),
                     ),
-                    ("heading", {"text": "Ачысціць гісторыю", "level": "h2"}),
+                    ("heading", {"text": "Як ачысціць гісторыю ў розных браўзерах", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>Калі ты не карыстаўся прыватным рэжымам, гісторыю можна выдаліць "
-                            "пасля. Адкрый меню браўзера, зайдзі ў «Гісторыю» або «Налады» і "
-                            "абяры ачыстку даных браўзера. Можна выдаліць толькі гэты сайт або "
-                            "ўсё за апошнюю гадзіну. Памятай, што зусім пустая гісторыя таксама "
-                            "можа падацца дзіўнай таму, хто часта правярае.</p>"
+                            "<p>Выберы перыяд, у які трапляе твой візіт, напрыклад апошнюю "
+                            "гадзіну, і адзнач гісторыю браўзера, выявы і файлы ў кэшы, а ў "
+                            "дадатковых наладах — даныя аўтазапаўнення або формаў. Ад версіі да "
+                            "версіі меню крыху мяняюцца.</p><ul><li><b>Chrome на Android:</b> меню "
+                            "⋮, потым выдаленне даных браўзера. Каб выдаліць толькі некаторыя "
+                            "старонкі: ⋮, «Гісторыя», і націсні × побач з "
+                            "кожнай.</li><li><b>Chrome на камп’ютары:</b> націсні "
+                            "Ctrl+Shift+Delete (Cmd+Shift+Delete на Mac).</li><li><b>Safari на "
+                            "iPhone ці iPad:</b> у Safari націсні кнопку закладак (адкрытая "
+                            "кніга), потым гадзіннік — гэта гісторыя, потым ачыстку і выберы "
+                            "апошнюю гадзіну. Адну старонку можна выдаліць, змахнуўшы яе ў спісе "
+                            "ўлева.</li><li><b>Firefox:</b> меню, «Гісторыя», потым выдаленне "
+                            "гісторыі, і выберы перыяд. На камп’ютары тое ж самае адкрывае "
+                            "Ctrl+Shift+Delete.</li><li><b>Samsung Internet:</b> меню ☰, "
+                            "«Гісторыя», потым ⋮ і выдаленне гісторыі; або «Налады», асабістыя "
+                            "даныя браўзера і выдаленне даных.</li></ul><p>Памятай, што зусім "
+                            "пустая гісторыя таксама можа падацца дзіўнай таму, хто часта "
+                            "правярае. Калі выдаліць толькі нашы старонкі, гэта менш кідаецца ў "
+                            "вочы.</p>"
                         ),
                     ),
                     ("heading", {"text": "Бяспечная прылада", "level": "h2"}),
                     (
                         "paragraph",
                         (
-                            "<p>Калі можаш, карыстайся тэлефонам ці камп’ютарам, які ніхто іншы "
-                            "не правярае: сваім, прыладай сябра, якому давяраеш, або камп’ютарам "
-                            "у школе ці бібліятэцы. Калі скончыш, выйдзі з усіх акаўнтаў. Калі "
-                            "твой тэлефон прывязаны да агульнага акаўнта, напрыклад да сямейнага "
+                            "<p>Калі можаш, карыстайся тэлефонам ці камп’ютарам, які ніхто іншы не "
+                            "правярае: сваім, прыладай сябра, якому давяраеш, або камп’ютарам у "
+                            "школе ці бібліятэцы. Калі скончыш, выйдзі з усіх акаўнтаў. Калі твой "
+                            "тэлефон прывязаны да агульнага акаўнта, напрыклад да сямейнага "
                             "акаўнта Google ці Apple, гісторыя можа з’явіцца і на іншых прыладах. "
-                            "Чат ананімны, таму пісаць нам можна адтуль, дзе ты адчуваеш сябе ў "
-                            "бяспецы.</p>"
+                            "На кожнай старонцы падтрымкі напісана, што захоўвае яе чат і ці ведае "
+                            "ён, хто ты, — так ты зможаш выбраць, адкуль пісаць.</p>"
                         ),
                     ),
                     (
@@ -2718,6 +3312,26 @@ STANDARD_PAGES = [
                         {
                             "heading": "Карысна ведаць",
                             "items": [
+                                {
+                                    "question": "Кнопка выдаляе маю гісторыю?",
+                                    "answer": (
+                                        "<p>Не. Яна прыбірае нашы старонкі з кнопкі «Назад» у "
+                                        "гэтай укладцы, і толькі. Спіс гісторыі, захаваныя копіі і "
+                                        "пошукавыя словы застаюцца, пакуль ты іх не выдаліш, як "
+                                        "напісана вышэй, або пакуль не зачыніш прыватнае акно.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Чаму кнопка «Назад» у браўзеры выводзіць мяне з сайта?"
+                                    ),
+                                    "answer": (
+                                        "<p>Таму што ўвесь візіт захоўваецца як адзін крок — так "
+                                        "кнопка «Пакінуць сайт» можа прыбраць яго цалкам. Каб "
+                                        "вярнуцца да таго, што ты чытаў перад гэтым, націсні "
+                                        "спасылку «Назад» уверсе старонкі.</p>"
+                                    ),
+                                },
                                 {
                                     "question": "Ці можа нехта ўбачыць, што я пісаў у чат?",
                                     "answer": (

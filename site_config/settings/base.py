@@ -367,8 +367,19 @@ DUMMY_MACHINE_TRANSLATOR = {"CLASS": "wagtail_localize.machine_translators.dummy
 # Django has none (Armenian, Belarusian).
 FORMAT_MODULE_PATH = ["site_config.formats"]
 
-# Quick exit: where "Leave this site" goes when the admin has not set anything else.
-QUICK_EXIT_DEFAULT_URL = "https://www.bbc.com/weather"
+# Quick exit: where "Leave this site" goes in each language when the admin has not set anything
+# else (Settings → Reader safety), and on error pages, which do not read the database. A neutral
+# site in the reader's language: a national weather service, or that language's Wikipedia main
+# page (ordinary, and certain to be there).
+QUICK_EXIT_DEFAULT_URLS = {
+    "en": "https://www.bbc.com/weather",
+    "sv": "https://www.smhi.se/",
+    "ka": "https://ka.wikipedia.org/",
+    "hy": "https://hy.wikipedia.org/",
+    "ro": "https://www.meteoromania.ro/",
+    "ru": "https://ru.wikipedia.org/",
+    "be": "https://be.wikipedia.org/",
+}
 
 # Chat services a support page may embed (see docs/support.md): comma-separated origins. Any other
 # address is refused in the admin, and only the support page using one gets it in its CSP.
