@@ -21,6 +21,7 @@ SCRIPTS = {
     "ka": (re.compile(r"[\u10a0-\u10ff\u1c90-\u1cbf\u2d00-\u2d2f]"), "\u10ce"),
     "hy": (re.compile(r"[\u0530-\u058f]"), "\u0557"),
 }
+NO_FONT = "drawn as boxes: is a font for the script installed (`fc-list :lang=ka`, `:lang=hy`)?"
 
 OVERFLOW = """() => {
   const width = document.documentElement.clientWidth;
@@ -78,7 +79,7 @@ def test_georgian_and_armenian_render_with_real_glyphs(browser, demo_site, code)
             text = reader.page.locator(selector).first.inner_text()
             assert letters.search(text), (selector, text)
             missing = characters_drawn_without_a_glyph(reader.page, cdp, selector)
-            assert missing == {}, (selector, text, missing)
+            assert missing == {}, (selector, text, missing, NO_FONT)
         # The check can fail: a code point of the script's block that no font has (unassigned
         # in Unicode) is drawn as a box, and is found.
         missing = characters_drawn_without_a_glyph(reader.page, cdp, "main h1", unassigned)
