@@ -4,22 +4,37 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# Every dependency, pinned with its hashes (`make lock` makes it again from pyproject.toml).
+LOCK := requirements.lock
+# The installed venv matches the lock file and pyproject.toml with these checksums.
+STAMP := $(VENV)/.installed-$(shell cat $(LOCK) pyproject.toml | cksum | cut -d' ' -f1)
+# The lock's tool (from PyPI, into the venv) and the Python and platform it resolves for.
+UV_VERSION := 0.13.9
+LOCK_PYTHON := 3.11.5
 MANAGE := $(BIN)/python manage.py
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: install run test lint serve messages clean
+.PHONY: install lock run test lint serve messages clean
 .PHONY: bench loadtest faulttest
 .PHONY: browser-deps screenshots lighthouse
 
-$(STAMP): pyproject.toml
+$(STAMP): $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 
 install: $(STAMP)
+
+## make lock: pin pyproject.toml's dependencies (with the test extra) and their hashes in
+## requirements.lock, keeping the pins it has; UPGRADE="--upgrade-package NAME" (or --upgrade)
+## moves them on. Commit the lock file with the change to pyproject.toml.
+lock:
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet "uv==$(UV_VERSION)"
+	$(BIN)/uv pip compile pyproject.toml --extra test --generate-hashes --quiet \
+		--python-version $(LOCK_PYTHON) --python-platform linux $(UPGRADE) -o $(LOCK)
 
 ## make run: install, migrate, compile translations, load the demo content, serve on $(PORT).
 run: install
