@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "banakits-araj",
         "topics": ["masculinity", "mental-health"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {
@@ -169,7 +169,7 @@ ARTICLES = [
         "slug": "paterazmits-heto",
         "topics": ["feelings", "mental-health"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": True,
         "translations": {
             "hy": {
@@ -350,7 +350,7 @@ ARTICLES = [
         "slug": "inch-kasen-mardik",
         "topics": ["family-and-fatherhood", "masculinity"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "hy": {
@@ -498,7 +498,7 @@ ARTICLES = [
         "slug": "sirel-chi-nshanakum-verahskel",
         "topics": ["relationships", "violence-and-consent"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "hy": {
@@ -671,7 +671,7 @@ ARTICLES = [
         "slug": "marminn-ekranin",
         "topics": ["online-life", "sex-and-the-body"],
         "age_group": "13-15",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {

@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "cand-tata-lucreaza-departe",
         "topics": ["family-and-fatherhood", "feelings"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "ro": {
@@ -250,7 +250,7 @@ ARTICLES = [
         "slug": "cand-acasa-ti-e-frica",
         "topics": ["violence-and-consent", "family-and-fatherhood", "mental-health"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": True,
         "translations": {
             "ro": {
@@ -518,7 +518,7 @@ ARTICLES = [
         "slug": "de-la-sat-la-oras",
         "topics": ["masculinity", "mental-health"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "ro": {
@@ -747,7 +747,7 @@ ARTICLES = [
         "slug": "prima-relatie-fara-graba",
         "topics": ["relationships", "sex-and-the-body"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "ro": {
@@ -999,7 +999,7 @@ ARTICLES = [
         "slug": "poza-din-grupul-clasei",
         "topics": ["online-life", "violence-and-consent"],
         "age_group": "13-15",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "ro": {

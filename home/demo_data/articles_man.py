@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "nar-ilskan-tar-over",
         "topics": ["feelings", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": True,
         "translations": {
             "sv": {
@@ -167,7 +167,7 @@ ARTICLES = [
         "slug": "ut-ur-mansladan",
         "topics": ["masculinity", "feelings"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "sv": {
@@ -358,7 +358,7 @@ ARTICLES = [
         "slug": "jargongen-i-spelet",
         "topics": ["online-life", "masculinity"],
         "age_group": "13-15",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "sv": {
@@ -502,7 +502,7 @@ ARTICLES = [
         "slug": "forsta-gangen",
         "topics": ["sex-and-the-body", "relationships", "violence-and-consent"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "sv": {
@@ -684,7 +684,7 @@ ARTICLES = [
         "slug": "pappa-sager-aldrig-hur-han-mar",
         "topics": ["family-and-fatherhood", "mental-health"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "sv": {

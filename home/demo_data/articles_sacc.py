@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "what-consent-really-means",
         "topics": ["violence-and-consent", "relationships", "sex-and-the-body"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {
@@ -349,7 +349,7 @@ ARTICLES = [
         "slug": "boys-can-be-survivors-too",
         "topics": ["violence-and-consent", "masculinity", "mental-health"],
         "age_group": "all",
-        "content_warning": "sexual-violence",
+        "sensitive_subjects": ["sexual-violence"],
         "image": False,
         "translations": {
             "hy": {
@@ -640,7 +640,7 @@ ARTICLES = [
         "slug": "after-a-sexual-assault",
         "topics": ["violence-and-consent", "sex-and-the-body"],
         "age_group": "all",
-        "content_warning": "sexual-violence",
+        "sensitive_subjects": ["sexual-violence"],
         "image": False,
         "translations": {
             "hy": {
@@ -957,7 +957,7 @@ ARTICLES = [
         "slug": "when-a-friend-tells-you",
         "topics": ["relationships", "feelings", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {
@@ -1243,7 +1243,7 @@ ARTICLES = [
         "slug": "when-someone-threatens-your-photos",
         "topics": ["online-life", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {

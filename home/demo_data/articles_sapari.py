@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "the-supra-and-real-men",
         "topics": ["masculinity", "family-and-fatherhood"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "ka": {
@@ -175,7 +175,7 @@ ARTICLES = [
         "slug": "before-military-service",
         "topics": ["mental-health", "masculinity"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "ka": {
@@ -374,7 +374,7 @@ ARTICLES = [
         "slug": "pressure-in-the-neighbourhood",
         "topics": ["violence-and-consent", "masculinity"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": False,
         "translations": {
             "ka": {
@@ -540,7 +540,7 @@ ARTICLES = [
         "slug": "when-a-private-photo-is-shared",
         "topics": ["online-life", "violence-and-consent", "sex-and-the-body"],
         "age_group": "all",
-        "content_warning": "sexual-violence",
+        "sensitive_subjects": ["sexual-violence"],
         "image": True,
         "translations": {
             "ka": {
@@ -695,7 +695,7 @@ ARTICLES = [
         "slug": "when-your-family-has-a-plan",
         "topics": ["family-and-fatherhood", "feelings"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "ka": {

@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "think-before-you-share",
         "topics": ["online-life", "mental-health"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "be": {
@@ -292,7 +292,7 @@ ARTICLES = [
         "slug": "before-the-army",
         "topics": ["masculinity", "feelings"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "be": {
@@ -602,7 +602,7 @@ ARTICLES = [
         "slug": "when-your-family-is-far-away",
         "topics": ["family-and-fatherhood", "feelings"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "be": {
@@ -896,7 +896,7 @@ ARTICLES = [
         "slug": "when-home-is-not-calm",
         "topics": ["family-and-fatherhood", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": False,
         "translations": {
             "be": {
@@ -1199,7 +1199,7 @@ ARTICLES = [
         "slug": "love-at-a-distance",
         "topics": ["relationships", "online-life"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "be": {
