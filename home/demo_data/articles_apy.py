@@ -498,7 +498,7 @@ ARTICLES = [
         "slug": "sirel-chi-nshanakum-verahskel",
         "topics": ["relationships", "violence-and-consent"],
         "age_group": "16-18",
-        "sensitive_subjects": [],
+        "sensitive_subjects": ["abuse"],
         "image": False,
         "translations": {
             "hy": {
@@ -509,7 +509,9 @@ ARTICLES = [
                     "և ինչ կարող ես անել որպես ընկեր։"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Խոսվում է զույգի հարաբերություններում խանդի և վերահսկողության մասին։"
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -591,7 +593,7 @@ ARTICLES = [
                     "you can do as a friend."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": "It talks about jealousy and control in a relationship.",
                 "body": [
                     (
                         "paragraph",

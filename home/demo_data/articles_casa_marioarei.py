@@ -250,7 +250,7 @@ ARTICLES = [
         "slug": "cand-acasa-ti-e-frica",
         "topics": ["violence-and-consent", "family-and-fatherhood", "mental-health"],
         "age_group": "all",
-        "sensitive_subjects": ["violence"],
+        "sensitive_subjects": ["violence", "abuse"],
         "image": True,
         "translations": {
             "ro": {
@@ -999,7 +999,7 @@ ARTICLES = [
         "slug": "poza-din-grupul-clasei",
         "topics": ["online-life", "violence-and-consent"],
         "age_group": "13-15",
-        "sensitive_subjects": [],
+        "sensitive_subjects": ["sexual-violence"],
         "image": False,
         "translations": {
             "ro": {
@@ -1009,7 +1009,9 @@ ARTICLES = [
                     "au văzut-o, unii au râs. Ce faci dacă ești printre cei care au primit-o?"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Articolul vorbește despre fotografia unei colege distribuită fără acordul ei."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1077,7 +1079,9 @@ ARTICLES = [
                     "кто-то смеялся. Что делать, если ты один из тех, кто его получил?"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "В статье говорится о фото одноклассницы, разосланном без её согласия."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1146,7 +1150,9 @@ ARTICLES = [
                     "people who got it?"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "This article talks about a photo of a classmate shared without her consent."
+                ),
                 "body": [
                     (
                         "paragraph",

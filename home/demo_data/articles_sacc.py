@@ -1243,7 +1243,7 @@ ARTICLES = [
         "slug": "when-someone-threatens-your-photos",
         "topics": ["online-life", "violence-and-consent"],
         "age_group": "all",
-        "sensitive_subjects": [],
+        "sensitive_subjects": ["sexual-violence"],
         "image": True,
         "translations": {
             "hy": {
@@ -1256,7 +1256,10 @@ ARTICLES = [
                 "hero_alt": (
                     "Աբստրակտ ուղղանկյուններ և շրջան փոշոտ կապույտ և տաք ավազագույն երանգներով"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Խոսվում է ինտիմ լուսանկարներով շանտաժի (սեռական շորթման) մասին՝ առանց "
+                    "մանրամասների։"
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1375,7 +1378,9 @@ ARTICLES = [
                 "hero_alt": (
                     "Абстрактные прямоугольники и круг в пыльно-голубых и тёплых песочных тонах"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Речь идёт о шантаже интимными фотографиями, без подробностей."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1492,7 +1497,9 @@ ARTICLES = [
                     "pictures. This is a crime, not your shame. What to do, step by step."
                 ),
                 "hero_alt": "Abstract rectangles and a circle in dusty blue and warm sand",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "About blackmail with intimate photos (sextortion), without details."
+                ),
                 "body": [
                     (
                         "paragraph",

@@ -175,7 +175,7 @@ ARTICLES = [
         "slug": "before-military-service",
         "topics": ["mental-health", "masculinity"],
         "age_group": "16-18",
-        "sensitive_subjects": [],
+        "sensitive_subjects": ["violence"],
         "image": True,
         "translations": {
             "ka": {
@@ -189,7 +189,7 @@ ARTICLES = [
                     "აბსტრაქტული ფორმები მუქ ლურჯ, ყვითელ და რბილ ნარინჯისფერ ტონებში, "
                     "ფირუზისფერ ფონზე"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": "ერთ-ერთი პასუხი ეხება დამცირებასა და ძალადობას ჯარში.",
                 "body": [
                     (
                         "paragraph",
@@ -283,7 +283,7 @@ ARTICLES = [
                 "hero_alt": (
                     "Abstract shapes in slate blue, mustard and soft orange on a teal background"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": "One answer is about humiliation and violence in the army.",
                 "body": [
                     (
                         "paragraph",

@@ -896,7 +896,7 @@ ARTICLES = [
         "slug": "when-home-is-not-calm",
         "topics": ["family-and-fatherhood", "violence-and-consent"],
         "age_group": "all",
-        "sensitive_subjects": ["violence"],
+        "sensitive_subjects": ["violence", "abuse"],
         "image": False,
         "translations": {
             "be": {
@@ -1199,7 +1199,7 @@ ARTICLES = [
         "slug": "love-at-a-distance",
         "topics": ["relationships", "online-life"],
         "age_group": "16-18",
-        "sensitive_subjects": [],
+        "sensitive_subjects": ["sexual-violence", "abuse"],
         "image": False,
         "translations": {
             "be": {
@@ -1210,7 +1210,9 @@ ARTICLES = [
                     "і на што зважаць."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Гаворка пра кантроль у адносінах і пра пагрозы выкласці інтымныя фота."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1309,7 +1311,9 @@ ARTICLES = [
                     "помогает и на что обращать внимание."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Речь идёт о контроле в отношениях и об угрозах выложить интимные фото."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1410,7 +1414,10 @@ ARTICLES = [
                     "helps and what to watch out for."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "It talks about control in a relationship and about threats to post "
+                    "intimate photos."
+                ),
                 "body": [
                     (
                         "paragraph",
