@@ -18,6 +18,14 @@ from wagtail.models import PageManager, PageQuerySet, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from articles.content_warnings import (
+    ArticlePageForm,
+    SensitiveSubject,
+    join_subjects,
+    ordered_subjects,
+    subject_labels,
+    validate_sensitive_subjects,
+)
 from core.blocks import ArticleBodyBlock, plain_text_words, video_origins
 from core.models import BasePage
 from core.reader_listings import without_restricted
@@ -65,14 +73,8 @@ ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 
 
 class ArticlePage(BasePage):
-    class ContentWarning(models.TextChoices):
-        NONE = "", _("No warning")
-        VIOLENCE = "violence", _("Violence")
-        SEXUAL_VIOLENCE = "sexual-violence", _("Sexual violence")
-        ABUSE = "abuse", _("Abuse")
-        SELF_HARM = "self-harm", _("Self-harm")
-        SUICIDE = "suicide", _("Suicide")
-        SUBSTANCES = "substances", _("Alcohol and drugs")
+    # The content warning follows from these answers alone (articles/content_warnings.py).
+    SensitiveSubject = SensitiveSubject
 
     class AgeGroup(models.TextChoices):
         ALL = "all", _("All ages (13–25)")
@@ -108,13 +110,11 @@ class ArticlePage(BasePage):
     age_group = models.CharField(
         _("age group"), max_length=8, choices=AgeGroup.choices, default=AgeGroup.ALL
     )
-    content_warning = models.CharField(
-        _("content warning"),
-        max_length=20,
-        choices=ContentWarning.choices,
+    sensitive_subjects = models.JSONField(
+        _("sensitive subjects"),
+        default=list,
         blank=True,
-        default="",
-        help_text=_("Readers see the warning before the text and choose to continue."),
+        validators=[validate_sensitive_subjects],
     )
     content_warning_note = models.CharField(
         _("content warning note"),
@@ -141,6 +141,7 @@ class ArticlePage(BasePage):
     )
 
     objects = ArticleManager()
+    base_form_class = ArticlePageForm
     head_select_related = ("social_image", "hero_image")
 
     content_panels = [
@@ -150,7 +151,7 @@ class ArticlePage(BasePage):
             [FieldPanel("hero_image"), FieldPanel("hero_alt_text")], heading=_("Main image")
         ),
         MultiFieldPanel(
-            [FieldPanel("content_warning"), FieldPanel("content_warning_note")],
+            [FieldPanel("sensitive_subjects"), FieldPanel("content_warning_note")],
             heading=_("Content warning"),
         ),
         FieldPanel("body"),
@@ -178,7 +179,8 @@ class ArticlePage(BasePage):
         TranslatableField("body"),
         SynchronizedField("topics"),
         SynchronizedField("age_group"),
-        SynchronizedField("content_warning"),
+        # The same warning in every language: translators cannot change it.
+        SynchronizedField("sensitive_subjects", overridable=False),
         TranslatableField("content_warning_note"),
         SynchronizedField("last_reviewed"),
         SynchronizedField("related_articles"),
@@ -198,11 +200,26 @@ class ArticlePage(BasePage):
     def get_social_image(self):
         return self.social_image or self.hero_image
 
+    @property
+    def has_content_warning(self) -> bool:
+        return bool(self.sensitive_subjects)
+
+    @property
+    def content_warning_text(self) -> str:
+        """The subjects the warning names, in the active language: "self-harm and suicide"."""
+        return join_subjects(subject_labels(self.sensitive_subjects))
+
     def get_frame_origins(self):
         return video_origins(self.body)
 
     def clean(self):
         super().clean()
+        # Stored in one order, so the warning reads the same whoever ticked the boxes (the field's
+        # validator has already refused anything that is not a list of known subjects).
+        if isinstance(self.sensitive_subjects, list) and set(self.sensitive_subjects) <= set(
+            SensitiveSubject.values
+        ):
+            self.sensitive_subjects = ordered_subjects(self.sensitive_subjects)
         if self.hero_image_id and not self.hero_alt_text.strip():
             raise ValidationError(
                 {"hero_alt_text": _("Describe the main image for readers who cannot see it.")}

@@ -34,7 +34,7 @@ def article_form(tree, **overrides):
         "summary": "You can say no, and you can hear no.",
         "hero_image": "",
         "hero_alt_text": "",
-        "content_warning": "",
+        "sensitive_subjects": ["none"],
         "content_warning_note": "",
         "body": streamfield(
             [
@@ -64,8 +64,8 @@ def article_form(tree, **overrides):
     }
     data.update(overrides)
     # A multiple choice field posts a list, which nested_form_data would flatten into keys.
-    topics = data.pop("topics")
-    return {**nested_form_data(data), "topics": topics}
+    lists = {name: data.pop(name) for name in ("topics", "sensitive_subjects")}
+    return {**nested_form_data(data), **lists}
 
 
 def form_errors(response):

@@ -71,7 +71,7 @@ def test_content_warning_comes_before_the_article_body(client, tree):
     article = factories.create_article(
         tree["partner"],
         title="When someone hurts you",
-        content_warning=ArticlePage.ContentWarning.VIOLENCE,
+        sensitive_subjects=[ArticlePage.SensitiveSubject.VIOLENCE],
         content_warning_note="It describes a fight at school.",
         body=[("paragraph", "<p>The body text of the article.</p>")],
     )

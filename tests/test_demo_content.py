@@ -1,5 +1,11 @@
-"""`load_demo_content`: the whole programme in every locale, idempotent, and every page serves."""
+"""`load_demo_content`: the whole programme in every locale, idempotent, and every page serves.
 
+Also what a real partner would publish: in every country, articles on suicidal thoughts and
+self-harm, bullying, sexuality, and alcohol and drugs, in each of the partner's languages, with
+content warnings by the one rule (articles/content_warnings.py), and no empty topic page.
+"""
+
+import re
 from io import StringIO
 
 import pytest
@@ -9,7 +15,7 @@ from django.db import transaction
 from django.test import override_settings
 from wagtail.models import Locale, Site
 
-from articles.models import ArticlePage
+from articles.models import ArticlePage, TopicPage
 from countries.models import CountryPage, PartnerPage
 from countries.partners import load_partners
 from home.models import HomePage
@@ -87,6 +93,10 @@ def test_every_country_partner_and_article_page_serves(demo, client):
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, (page.url, response.status_code)
+        if isinstance(page, ArticlePage):
+            # The warning shows exactly where the article's subjects say so.
+            warning = soup(response).select_one("section.content-warning")
+            assert (warning is not None) == bool(page.sensitive_subjects), page.url
     for home in HomePage.objects.live():
         assert client.get(home.url).status_code == 200, home.url
 
@@ -123,3 +133,205 @@ def test_the_default_site_is_where_make_run_serves(demo, client):
     assert "(0 objects created)" in load_demo_content()
     site.refresh_from_db()
     assert (site.hostname, site.port) == ("127.0.0.1", 8123)
+
+
+# What a real partner would publish ------------------------------------------------------------
+
+# The article on each new subject in each country: (partner, slug). Each must be live in every
+# language of its partner and, in each language, really be about the subject (WORDS below).
+NEW_SUBJECTS = {
+    "SE": {
+        "suicidal thoughts and self-harm": ("man", "nar-allt-kanns-for-tungt"),
+        "bullying": ("man", "nar-nagon-trycker-ner-dig"),
+        "sexuality": ("man", "osaker-pa-vem-du-gillar"),
+        "alcohol and drugs": ("man", "nar-alla-dricker-pa-festen"),
+    },
+    "GE": {
+        "suicidal thoughts and self-harm": ("sapari", "when-there-seems-no-way-out"),
+        "bullying": ("sapari", "when-they-make-you-the-target"),
+        "sexuality": ("sapari", "not-sure-about-your-feelings"),
+        "alcohol and drugs": ("sapari", "when-someone-offers-you-something"),
+    },
+    "MD": {
+        "suicidal thoughts and self-harm": ("casa-marioarei", "cand-durerea-pare-prea-mare"),
+        "bullying": ("casa-marioarei", "cand-esti-tinta-glumelor"),
+        "sexuality": ("casa-marioarei", "intrebari-despre-cine-iti-place"),
+        "alcohol and drugs": ("casa-marioarei", "vinul-de-casa"),
+    },
+    "BY": {
+        "suicidal thoughts and self-harm": ("wrab", "when-it-all-gets-too-much"),
+        "bullying": ("wrab", "when-the-class-picks-on-you"),
+        "sexuality": ("wrab", "your-body-your-questions"),
+        "alcohol and drugs": ("wrab", "easy-money-offer"),
+    },
+    "AM": {
+        "suicidal thoughts and self-harm": ("sacc", "when-the-pain-inside-is-too-much"),
+        "bullying": ("apy", "erb-kez-tsaghrum-en"),
+        "sexuality": ("apy", "hargank-bolori-handep"),
+        "alcohol and drugs": ("apy", "khmichq-ev-tmranyuter"),
+    },
+}
+# Words that show, in each language, that an article is about the subject.
+WORDS = {
+    "suicidal thoughts and self-harm": {
+        "en": r"ending your life|killing yourself",
+        "sv": r"ta ditt liv",
+        "ka": r"სიცოცხლე დაასრულ",
+        "hy": r"կյանքիդ վերջ տալ",
+        "ro": r"să-ți iei viața",
+        "ru": r"покончить с собой",
+        "be": r"пакончыць з сабой",
+    },
+    "bullying": {
+        "en": r"bullying",
+        "sv": r"mobbning",
+        "ka": r"ბულინგ",
+        "hy": r"բուլինգ",
+        "ro": r"bullying",
+        "ru": r"травл",
+        "be": r"цкаванн",
+    },
+    "sexuality": {
+        "en": r"attract|drawn to",
+        "sv": r"dras till",
+        "ka": r"იზიდავს",
+        "hy": r"գրավում",
+        "ro": r"atrage",
+        "ru": r"привлека|влечени",
+        "be": r"цяг[аіу]",
+    },
+    "alcohol and drugs": {
+        "en": r"drugs",
+        "sv": r"alkohol|droger",
+        "ka": r"ნარკოტიკ",
+        "hy": r"թմրա",
+        "ro": r"droguri",
+        "ru": r"наркотик",
+        "be": r"наркотык",
+    },
+}
+# The subjects an article must warn of when its text, outside the "talk to someone" box (which
+# names helplines), uses these words. Only unmistakable words: the rule is that an article warns
+# of what it deals with, and these say that it does.
+WARNED_WORDS = {
+    "suicide": {
+        "en": r"suicid|\bend(ing)? (your|his|my|their) (own )?life|\bkill(ing)? (yourself|himself)",
+        "sv": r"självmord|ta (ditt|sitt|mitt) liv|ta livet av",
+        "ka": r"თვითმკვლელ|სუიციდ|სიცოცხლე დაასრულ|სიცოცხლის დასრულ",
+        "hy": r"ինքնասպան|կյանք\w* վերջ տալ",
+        "ro": r"sinucid|suicid|(iei|lua) viața",
+        "ru": r"суицид|самоубийств|покончить с собой",
+        "be": r"суіцыд|самагубств|пакончыць з сабой",
+    },
+    "self-harm": {
+        "en": r"self-harm|\b(hurt|hurting|harm|harming) yourself",
+        "sv": r"självskad|skada (dig|sig)",
+        "ka": r"თვითდაზიან|თავი დაიზიან",
+        "hy": r"ինքնավնաս",
+        "ro": r"autovătăm|să-ți faci rău",
+        "ru": r"самоповрежд|селфхарм",
+        "be": r"самапашкодж",
+    },
+    "sexual-violence": {
+        "en": r"sexual (violence|abuse|assault)|\brap(e|ed|ing)\b|sextortion",
+        "sv": r"sexuel\w* (våld|övergrepp)|våldt",
+        "ka": r"სექსუალურ\w* ძალადობ|გაუპატიურ",
+        "hy": r"սեռական բռնությ|բռնաբար|սեռական շորթ",
+        "ro": r"violen[țţ]\w* sexual|abuz\w* sexual|\bviol(ul|uri|at)?\b",
+        "ru": r"сексуальн\w* насили|изнасил|секс-?шантаж",
+        "be": r"сэксуальн\w* гвалт|згвалт|сэкс-?шантаж",
+    },
+}
+
+
+def article_text(article, *, talk_boxes=True) -> str:
+    """What a reader reads: title, summary and the body's text (optionally without the boxes)."""
+    parts = [article.title, article.summary]
+    for block in article.body:
+        if block.block_type == "talk_to_someone" and not talk_boxes:
+            continue
+        parts += block.block.get_searchable_content(block.value)
+    return " ".join(parts)
+
+
+def partner_page(slug):
+    english = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
+    return PartnerPage.objects.get(slug=slug, locale=english)
+
+
+def test_every_country_has_articles_on_the_new_subjects_in_each_language(demo):
+    partners = {partner.slug: partner for partner in load_partners()}
+    assert sorted(NEW_SUBJECTS) == sorted({partner.country for partner in partners.values()})
+    for country, subjects in NEW_SUBJECTS.items():
+        for subject, (slug, article_slug) in subjects.items():
+            partner = partners[slug]
+            assert partner.country == country, (subject, slug)
+            source = partner_page(slug)
+            for code in partner.all_locales:
+                parent = source.get_translation(Locale.objects.get(language_code=code))
+                article = ArticlePage.objects.live().child_of(parent).get(slug=article_slug)
+                text = article_text(article)
+                assert re.search(WORDS[subject][code], text, re.IGNORECASE), (
+                    country,
+                    subject,
+                    code,
+                )
+                if subject == "suicidal thoughts and self-harm":
+                    assert article.sensitive_subjects == ["self-harm", "suicide"], article.url
+                if subject == "bullying":
+                    assert "abuse" in article.sensitive_subjects, article.url
+
+
+def test_every_demo_article_on_a_warned_subject_carries_the_warning(demo):
+    articles = list(ArticlePage.objects.live().select_related("locale"))
+    assert len(articles) > 100
+    checked = set()
+    for article in articles:
+        code = article.locale.language_code
+        text = article_text(article, talk_boxes=False)
+        found = {
+            subject
+            for subject, words in WARNED_WORDS.items()
+            if re.search(words[code], text, re.IGNORECASE)
+        }
+        missing = found - set(article.sensitive_subjects)
+        assert not missing, (article.url, sorted(missing))
+        checked |= found
+    # Guards the test itself: each kind of word was found somewhere, so the lists are in use.
+    assert checked == set(WARNED_WORDS)
+
+
+def test_translations_warn_exactly_as_their_source_and_equivalents_alike(demo):
+    by_key = {}
+    for article in ArticlePage.objects.live():
+        by_key.setdefault(article.translation_key, set()).add(tuple(article.sensitive_subjects))
+    assert all(len(subjects) == 1 for subjects in by_key.values())
+
+    def subjects(slug, article_slug):
+        return ArticlePage.objects.live().child_of(partner_page(slug)).get(slug=article_slug)
+
+    # The issue's example: SACC's sextortion article warned of nothing, Sapari's equivalent did.
+    sextortion = subjects("sacc", "when-someone-threatens-your-photos")
+    shared_photo = subjects("sapari", "when-a-private-photo-is-shared")
+    class_chat_photo = subjects("casa-marioarei", "poza-din-grupul-clasei")
+    assert sextortion.sensitive_subjects == shared_photo.sensitive_subjects == ["sexual-violence"]
+    assert class_chat_photo.sensitive_subjects == ["sexual-violence"]
+    # Violence at home is violence and abuse, in Moldova as in Belarus.
+    assert (
+        subjects("casa-marioarei", "cand-acasa-ti-e-frica").sensitive_subjects
+        == subjects("wrab", "when-home-is-not-calm").sensitive_subjects
+        == ["violence", "abuse"]
+    )
+
+
+def test_no_topic_page_is_empty_in_any_locale(demo):
+    topic_pages = list(TopicPage.objects.live().select_related("locale"))
+    assert len(topic_pages) == 8 * len(settings.LANGUAGES)
+    empty = [
+        page.url
+        for page in topic_pages
+        if not ArticlePage.objects.live()
+        .filter(locale_id=page.locale_id, topics=page.topic_id)
+        .exists()
+    ]
+    assert not empty

@@ -47,7 +47,7 @@ def reader_urls(tree, image):
                 {"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Video", "transcript": "Words."},
             ),
         ],
-        content_warning="abuse",
+        sensitive_subjects=["abuse"],
     )
     urls = {name: tree[name].url for name in PAGE_NAMES}
     urls["article_with_every_block"] = article.url

@@ -17,8 +17,9 @@ Article format
     "slug": "when-anger-takes-over",        # ASCII, unique within the partner, same in all locales
     "topics": ["feelings", "violence-and-consent"],   # topic slugs from site.TOPICS
     "age_group": "all",                     # all | 13-15 | 16-18 | 19-25
-    "content_warning": "",                  # "" or violence | sexual-violence | abuse | self-harm
-                                            #   | suicide | substances
+    "sensitive_subjects": [],               # what readers are warned about, any of: violence,
+                                            #   sexual-violence, abuse, self-harm, suicide
+                                            #   (docs/writing-articles.md says which to tick)
     "image": True,                          # draw a hero image for this article
     "translations": {                       # the partner's main locale first, then the others
         "sv": {

@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "banakits-araj",
         "topics": ["masculinity", "mental-health"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {
@@ -169,7 +169,7 @@ ARTICLES = [
         "slug": "paterazmits-heto",
         "topics": ["feelings", "mental-health"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": True,
         "translations": {
             "hy": {
@@ -350,7 +350,7 @@ ARTICLES = [
         "slug": "inch-kasen-mardik",
         "topics": ["family-and-fatherhood", "masculinity"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "hy": {
@@ -498,7 +498,7 @@ ARTICLES = [
         "slug": "sirel-chi-nshanakum-verahskel",
         "topics": ["relationships", "violence-and-consent"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": ["abuse"],
         "image": False,
         "translations": {
             "hy": {
@@ -509,7 +509,9 @@ ARTICLES = [
                     "և ինչ կարող ես անել որպես ընկեր։"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Խոսվում է զույգի հարաբերություններում խանդի և վերահսկողության մասին։"
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -591,7 +593,7 @@ ARTICLES = [
                     "you can do as a friend."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": "It talks about jealousy and control in a relationship.",
                 "body": [
                     (
                         "paragraph",
@@ -671,7 +673,7 @@ ARTICLES = [
         "slug": "marminn-ekranin",
         "topics": ["online-life", "sex-and-the-body"],
         "age_group": "13-15",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {
@@ -812,6 +814,661 @@ ARTICLES = [
                             "text": (
                                 "If thoughts about your body won't leave you alone, write to us "
                                 "in the anonymous chat. No question is embarrassing."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "erb-kez-tsaghrum-en",
+        "topics": ["violence-and-consent", "mental-health"],
+        "age_group": "13-15",
+        "sensitive_subjects": ["abuse"],
+        "image": False,
+        "translations": {
+            "hy": {
+                "title": "Երբ քեզ ծաղրում են ամեն օր",
+                "summary": (
+                    "Մականուններ, ծիծաղ, երբ մտնում ես դասարան, խմբային չատ, որտեղ բոլորն են, բացի "
+                    "քեզնից։ Բուլինգը քո մեղքը չէ, և պարտավոր չես համբերել։ Ինչ կարող ես անել, և "
+                    "ինչ անել, եթե դա ուրիշի հետ է կատարվում։"
+                ),
+                "content_warning_note": (
+                    "Խոսվում է բուլինգի՝ ծաղրի, մեկուսացման և սպառնալիքների մասին։"
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ամեն ինչ սկսվեց մի կատակից՝ քո հագուստի, խոսելու ձևի կամ "
+                            "առոգանության մասին։ Հետո հայտնվեց մականուն, որն այժմ ամբողջ դասարանն "
+                            "է օգտագործում։ Դասամիջոցին ոչ ոք քո կողքին չի նստում, ինչ-որ մեկը "
+                            "թաքուն նկարահանում է քեզ, իսկ դասարանի խմբային չատում քո "
+                            "լուսանկարներն են պտտվում, որոնց վրա բոլորը ծիծաղում են։ Առավոտյան, "
+                            "դեռ դպրոց չհասած, փորդ ցավում է։</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Սա կոչվում է բուլինգ՝ երբ մեկը կամ մի խումբ նորից ու նորից "
+                            "ստորացնում է ինչ-որ մեկին, սպառնում նրան կամ մեկուսացնում։ Դա կարող է "
+                            "լինել դպրոցում, բակում, մարզումների ժամանակ և համացանցում։ Դա քո "
+                            "մեղքը չէ։ Ով ուրիշին ստորացնում է, այդպես փորձում է իրեն ավելի մեծ "
+                            "զգալ։</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Ինչու են տղաները լռում", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ոչ ոք չի ուզում «մատնիչ» լինել։ Վախենում ես, որ մեծերի "
+                            "միջամտությունից ավելի վատ կլինի, կամ ամաչում ես, կարծես ինքդ ես "
+                            "մեղավոր։ Հաճախ էլ ասում են՝ «Տղամարդը պետք է ինքն իրեն պաշտպանի»։ "
+                            "Բայց բուլինգը հազվադեպ է ինքն իրեն դադարում։ Որքան երկար է "
+                            "շարունակվում, այնքան ավելի է ազդում քնիդ, դասերիդ և այն բանի վրա, թե "
+                            "ինչպես ես տեսնում ինքդ քեզ։</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Բոլոր նամակների սքրինշոթներն էի պահում։ Երբ ցույց տվեցի դասղեկիս, "
+                                "նա այլևս չկարողացավ ասել, որ դրանք պարզապես կատակներ են։"
+                            ),
+                            "attribution": "Արման, 14, Աբովյան",
+                        },
+                    ),
+                    ("heading", {"text": "Ինչ կարող ես անել", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Պատմիր մեծահասակին, ում վստահում ես՝</b> ծնողիդ, դասղեկիդ, "
+                            "դպրոցի հոգեբանին կամ մարզչիդ։ Դպրոցը պարտավոր է միջամտել, երբ իմանում "
+                            "է։</li><li><b>Պահիր ապացույցները՝</b> սքրինշոթներ, ամսաթվեր, ով ինչ "
+                            "ասաց և ով տեսավ։</li><li><b>Արգելափակիր հաշիվները</b> և բողոք "
+                            "ներկայացրու հարթակին։ Դա պարտություն չէ, դա քեզ պաշտպանելու ձև "
+                            "է։</li><li><b>Գտիր քո մարդկանց՝</b> խմբակ, թիմ կամ ընկերներ, որոնց "
+                            "հետ կարող ես լինել ինքդ։</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Եթե դա ուրիշի հետ է կատարվում",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Ի՞նչ անեմ, եթե տեսնում եմ, որ ինչ-որ մեկին ծաղրում են։"
+                                    ),
+                                    "answer": (
+                                        "<p>Մի՛ ծիծաղիր մյուսների հետ և ոչինչ մի՛ տարածիր։ Եթե "
+                                        "կարող ես, կարճ ասա՝ «Բավական է»։ Հետո մոտեցիր նրան և "
+                                        "հարցրու, թե ինչպես է։ Պատմիր նաև մեծահասակին։ Սա "
+                                        "մատնություն չէ, սա մարդու կողքին կանգնել է։</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Իսկ եթե ե՞ս էի ծաղրողը։",
+                                    "answer": (
+                                        "<p>Լավ է, որ մտածում ես այդ մասին։ Դադարիր, ներողություն "
+                                        "խնդրիր առանց արդարանալու և մտածիր, թե ինչու էիր դա անում։ "
+                                        "Հաճախ դրա հետևում ուրիշ բան է թաքնված, օրինակ՝ այն, որ "
+                                        "քեզ էլ են ստորացրել։ Դրա մասին էլ կարելի է խոսել։</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Պարտավոր չես մենակ համբերել",
+                            "text": (
+                                "Պատմիր մեծահասակին, ում վստահում ես, կամ զանգիր մեր աջակցության "
+                                "էջում նշված թեժ գծերից մեկին։ Եթե ինչ-որ մեկը սպառնում է քեզ վնաս "
+                                "հասցնել, զանգիր 112։"
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When they mock you every day",
+                "summary": (
+                    "Nicknames, laughter when you walk into class, a group chat with everyone in "
+                    "it except you. Bullying is not your fault, and you don't have to put up with "
+                    "it. What you can do, and what to do if it's happening to someone else."
+                ),
+                "content_warning_note": (
+                    "Talks about bullying: mockery, being shut out and threats."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It all started with a joke about your clothes, the way you talk or "
+                            "your accent. Then came a nickname the whole class uses now. At break "
+                            "nobody sits next to you, someone films you secretly, and photos of "
+                            "you go round the class group chat while everyone laughs. In the "
+                            "morning, before you've even reached school, your stomach hurts.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>This is called bullying: when one person or a group humiliates "
+                            "someone, threatens him or shuts him out, again and again. It can "
+                            "happen at school, in the yard, at training and online. It's not your "
+                            "fault. Whoever humiliates someone else is trying to feel bigger that "
+                            "way.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Why boys stay silent", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Nobody wants to be a “snitch”. You're afraid it will get worse if "
+                            "adults step in, or you feel ashamed, as if you were to blame. People "
+                            "often say that “a man has to stand up for himself”, too. But bullying "
+                            "rarely stops by itself. The longer it goes on, the more it affects "
+                            "your sleep, your lessons and the way you see yourself.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I kept screenshots of every message. When I showed them to my "
+                                "class teacher, she couldn't say they were just jokes any more."
+                            ),
+                            "attribution": "Arman, 14, Abovyan",
+                        },
+                    ),
+                    ("heading", {"text": "What you can do", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell an adult you trust:</b> a parent, your class teacher, "
+                            "the school psychologist or your coach. The school has a duty to step "
+                            "in once it knows.</li><li><b>Keep the evidence:</b> screenshots, "
+                            "dates, who said what and who saw it.</li><li><b>Block the "
+                            "accounts</b> and report them to the platform. That's not defeat, it's "
+                            "a way of protecting yourself.</li><li><b>Find your people:</b> a "
+                            "club, a team or friends you can be yourself with.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If it's happening to someone else",
+                            "items": [
+                                {
+                                    "question": "What do I do if I see someone being mocked?",
+                                    "answer": (
+                                        "<p>Don't laugh along with the others and don't share "
+                                        "anything. If you can, say it briefly: “That's enough.” "
+                                        "Then go up to him and ask how he is. Tell an adult too. "
+                                        "That isn't snitching, it's standing by a person.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "And what if I was the one mocking?",
+                                    "answer": (
+                                        "<p>It's good that you're thinking about it. Stop, "
+                                        "apologise without making excuses, and think about why you "
+                                        "did it. There's often something else hiding behind it, "
+                                        "for example that you were humiliated too. That can be "
+                                        "talked about as well.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to put up with it alone",
+                            "text": (
+                                "Tell an adult you trust, or call one of the helplines on our "
+                                "support page. If someone threatens to hurt you, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "hargank-bolori-handep",
+        "topics": ["relationships", "sex-and-the-body"],
+        "age_group": "all",
+        "sensitive_subjects": [],
+        "image": True,
+        "translations": {
+            "hy": {
+                "title": "Զգացմունքներ, որոնցում վստահ չես, և հարգանք բոլորի հանդեպ",
+                "summary": (
+                    "Գուցե աղջիկներն են քեզ դուր գալիս, գուցե տղաները, գուցե դեռ չգիտես։ Վստահ "
+                    "չլինելը նորմալ է։ Զգացմունքների, վիրավորանքի վերածված բառերի և այն մասին, թե "
+                    "ինչու է յուրաքանչյուր մարդ արժանի հարգանքի։"
+                ),
+                "hero_alt": (
+                    "Իրար վրա եկող աբստրակտ շրջաններ մարջանագույն, անանուխի և բաց մանուշակագույն "
+                    "երանգներով՝ կրեմագույն ֆոնի վրա"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ընկերներդ ամբողջ օրը աղջիկների մասին են խոսում, և դու գլխով ես "
+                            "անում։ Բայց երբեմն նկատում ես, որ մտածում ես թիմի մի տղայի մասին։ Կամ "
+                            "առայժմ ոչ ոք քեզ դուր չի գալիս, և մտածում ես՝ արդյոք քեզ հետ ամեն ինչ "
+                            "կարգի՞ն է։ Կամ սիրահարված էիր մի աղջկա, իսկ հիմա շփոթված ես այն "
+                            "բանից, ինչ զգում ես ընկերոջդ հանդեպ։</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Զգացմունքների «ճիշտ» կարգ չկա։ Ոմանք վաղ են հասկանում, թե ով է "
+                            "իրենց գրավում, ոմանք՝ ավելի ուշ, իսկ ոմանց մոտ դա ժամանակի հետ "
+                            "փոխվում է։ Վստահ չլինելը խնդիր չէ, որը պետք է շտապ լուծել։ Դու ունես "
+                            "այնքան ժամանակ, որքան պետք է։</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Բառեր, որոնք վիրավորանք են դարձել", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Բակում կամ հանդերձարանում որոշ բառեր օգտագործում են, որպեսզի "
+                            "ինչ-որ մեկին ցույց տան, որ նա «բավականաչափ տղամարդ չէ»։ Դա ավելի շատ "
+                            "խոսում է այն նեղ կանոնների մասին, որոնք սահմանափակում են տղաներին, "
+                            "քան այն մարդու, ում ուղղված է։ Պարտավոր չես ծիծաղել մյուսների հետ։ "
+                            "Մարդու արժանապատվությունը կախված չէ նրանից, թե ում է նա սիրում։</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Առաջինը զարմիկիս պատմեցի։ Նա պարզապես ասաց՝ «Դու նույն մարդն ես»։ "
+                                "Հենց դա էր ինձ պետք լսել։"
+                            ),
+                            "attribution": "Հայկ, 18",
+                        },
+                    ),
+                    ("heading", {"text": "Քո անվտանգությունն առաջին տեղում է", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Միայն դու ես որոշում՝ պատմե՞լ, երբ և ում։ Նախ մտածիր, թե ում "
+                            "կողքին ես ապահով, և սկսիր մեկից, ում լիովին վստահում ես։ Զգույշ եղիր "
+                            "լուսանկարների և նամակագրության հետ, որոնք ուրիշները կարող են տեսնել։ "
+                            "Եթե ինչ-որ մեկը սպառնում է բոլորին պատմել, դա քո մեղքը չէ։</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Հարցեր, որ տղաները տալիս են",
+                            "items": [
+                                {
+                                    "question": "Նորմա՞լ է, որ մտածում եմ տղայի մասին։",
+                                    "answer": (
+                                        "<p>Մտքերն ու երևակայությունները շատերի մոտ են լինում և "
+                                        "միշտ չէ, որ վերջնականապես ասում են, թե ով ես դու։ Կարևորն "
+                                        "այն է, ինչ զգում ես ժամանակի ընթացքում, և դա այսօր "
+                                        "պարզելու կարիք չկա։</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Ի՞նչ անեմ, եթե ընկերս ասի, որ իրեն տղաներ են դուր գալիս։"
+                                    ),
+                                    "answer": (
+                                        "<p>Շնորհակալություն հայտնիր վստահության համար և լսիր։ Ոչ "
+                                        "մեկին մի՛ պատմիր առանց նրա համաձայնության, դա կարող է "
+                                        "նրան վտանգի ենթարկել։ Պարզապես ցույց տուր, որ ձեր միջև "
+                                        "ոչինչ չի փոխվել։</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Ուզո՞ւմ ես խոսել այդ մասին",
+                            "text": (
+                                "Խոսիր մեկի հետ, ում վստահում ես, կամ զանգիր մեր աջակցության էջում "
+                                "նշված թեժ գծերից մեկին։ Ոչ մի հարց տարօրինակ չէ։"
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Feelings you're not sure about, and respect for everyone",
+                "summary": (
+                    "Maybe you like girls, maybe boys, maybe you don't know yet. Not being sure is "
+                    "normal. About feelings, about words that have become insults, and about why "
+                    "every person deserves respect."
+                ),
+                "hero_alt": (
+                    "Abstract overlapping circles in coral, mint and pale violet on a cream "
+                    "background"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Your friends talk about girls all day and you nod along. But "
+                            "sometimes you notice you're thinking about a boy on the team. Or "
+                            "nobody attracts you yet, and you wonder whether everything is okay "
+                            "with you. Or you were in love with a girl, and now you're confused by "
+                            "what you feel for a friend.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>There's no “right” order for feelings. Some people understand "
+                            "early who they're attracted to, some later, and for some it changes "
+                            "over time. Not being sure isn't a problem you have to solve in a "
+                            "hurry. You have as much time as you need.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Words that have become insults", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>In the yard or the changing room some words are used to show "
+                            "someone that he's “not man enough”. That says more about the narrow "
+                            "rules that limit boys than about the person they're aimed at. You "
+                            "don't have to laugh along with the others. A person's dignity doesn't "
+                            "depend on who they love.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "The first person I told was my cousin. He just said: “You're the "
+                                "same person.” That was exactly what I needed to hear."
+                            ),
+                            "attribution": "Hayk, 18",
+                        },
+                    ),
+                    ("heading", {"text": "Your safety comes first", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Only you decide whether to tell, when and whom. First think about "
+                            "who you're safe with, and start with someone you trust completely. Be "
+                            "careful with photos and messages that others might see. If someone "
+                            "threatens to tell everyone, it's not your fault.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions boys ask",
+                            "items": [
+                                {
+                                    "question": "Is it normal that I think about a boy?",
+                                    "answer": (
+                                        "<p>Lots of people have thoughts and fantasies, and they "
+                                        "don't always say anything final about who you are. What "
+                                        "matters is what you feel over time, and you don't need to "
+                                        "work that out today.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend tells me he likes boys?",
+                                    "answer": (
+                                        "<p>Thank him for trusting you, and listen. Don't tell "
+                                        "anyone without his agreement: it could put him in danger. "
+                                        "Just show him that nothing has changed between you.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Want to talk about it?",
+                            "text": (
+                                "Talk to someone you trust, or call one of the helplines on our "
+                                "support page. No question is strange."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "khmichq-ev-tmranyuter",
+        "topics": ["masculinity", "mental-health"],
+        "age_group": "16-18",
+        "sensitive_subjects": [],
+        "image": False,
+        "translations": {
+            "hy": {
+                "title": "Խմիչք, «թեթև» թմրանյութեր և «դե լավ, մի բաժակ»",
+                "summary": (
+                    "Սեղանի շուրջ կենացները չեն վերջանում, իսկ խնջույքին ինչ-որ մեկը «թեթև» բան է "
+                    "առաջարկում։ Ճնշման, ռիսկերի, «ոչ» ասելու և այն մասին, թե ինչ անել, եթե ընկերդ "
+                    "վատ է զգում։"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ծննդյան տարեդարձ է, սեղանը լիքն է, իսկ կենացները՝ անվերջ։ Քեռիդ "
+                            "լցնում է բաժակդ և բարձրաձայն ասում՝ «Դե, տղամարդ ես, խմի՛»։ Բոլորը "
+                            "քեզ են նայում։ Իսկ շաբաթ երեկոյան ընկերոջ տանը ինչ-որ մեկը գրպանից "
+                            "ինչ-որ բան է հանում և ասում՝ «Մի անգամից ոչինչ չի լինի»։</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ասում են, թե իսկական տղամարդը շատ է խմում, երբեք չի մերժում և «լավ "
+                            "է տանում»։ Դա տղամարդու արկղի չգրված կանոններից մեկն է, և դու կարող "
+                            "ես չհետևել դրան։ Ընտանեկան սեղանը հարգելը և սեփական սահմաններ "
+                            "ունենալը իրար չեն հակասում։</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Ինչ պետք է իմանաս", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Երբեք չգիտես, թե ինչ կա ներսում։</b> Հաբը կամ փոշին կարող "
+                            "է բոլորովին այլ բան լինել, քան ասում են, և մեկ անգամն էլ բավական է, "
+                            "որ վատանաս։</li><li><b>Ալկոհոլի հետ ավելի վտանգավոր է։</b> Տարբեր "
+                            "նյութեր խառնելը հատկապես ռիսկային է։</li><li><b>Օրենքը խիստ է։</b> "
+                            "Հայաստանում թմրամիջոցներ ձեռք բերելը, պահելը և ուրիշին տալը պատժվում "
+                            "է։ Դատվածությունը կարող է տարիներ շարունակ խանգարել ուսմանդ, "
+                            "աշխատանքիդ և ճանապարհորդություններիդ։</li><li><b>Զգացմունքներից չես "
+                            "փախչի։</b> Եթե խմում ես կամ ինչ-որ բան ընդունում, որ մոռանաս "
+                            "լարվածությունն ու տխրությունը, դրանք միևնույն է վերադառնում "
+                            "են։</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Պապս սեղանի շուրջ ասաց՝ «Թող տղան ինքը որոշի, թե որքան խմի»։ "
+                                "Դրանից հետո ոչ ոք ինձ չի ստիպել։"
+                            ),
+                            "attribution": "Սամվել, 17, Գյումրի",
+                        },
+                    ),
+                    ("heading", {"text": "Ինչպես ասել «ոչ»", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Երկար բացատրություն պետք չէ։ Բավական է կարճ ու հանգիստ պատասխանը՝ "
+                            "«Ոչ, շնորհակալություն», «Վաղը շուտ եմ արթնանում», «Ինձ բավական է»։ "
+                            "Կենացի ժամանակ կարող ես բաժակը բարձրացնել և մի կում անել։ Եթե ճնշումը "
+                            "չի դադարում, կարող ես պարզապես հեռանալ։</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Եթե ընկերդ վատ է զգում",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Ի՞նչ անեմ, եթե ինչ-որ մեկը չի արձագանքում կամ "
+                                        "դժվարությամբ է շնչում։"
+                                    ),
+                                    "answer": (
+                                        "<p>Անմիջապես զանգիր 112։ Պառկեցրու նրան կողքի վրա, որ "
+                                        "կարողանա շնչել, և մնա նրա կողքին, մինչև օգնությունը գա։ "
+                                        "Մի՛ վախեցիր, որ խնդիրներ կունենաք․ նրա կյանքն ավելի "
+                                        "կարևոր է։</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Ընկերս հաճախ է խմում կամ ինչ-որ բան ընդունում։ Ի՞նչ անեմ։"
+                                    ),
+                                    "answer": (
+                                        "<p>Հանգիստ պահին առանձին խոսիր նրա հետ, առանց "
+                                        "մեղադրանքների՝ «Անհանգստանում եմ քեզ համար, ինչպե՞ս ես "
+                                        "իրականում»։ Հաճախ դրա հետևում ուրիշ խնդիր է թաքնված։ "
+                                        "Կարող եք միասին դիմել հոգեբանի։</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Կարող ես խոսել որևէ մեկի հետ",
+                            "text": (
+                                "Եթե քո կամ ընկերոջդ խմելը կամ թմրանյութերը քեզ անհանգստացնում են, "
+                                "խոսիր մեծահասակի հետ, ում վստահում ես, կամ զանգիր մեր աջակցության "
+                                "էջում նշված թեժ գծերից մեկին։ Վտանգի դեպքում զանգիր 112։"
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Drinks, “soft” drugs and “come on, just one glass”",
+                "summary": (
+                    "At the table the toasts never end, and at a party someone offers you "
+                    "something “light”. About pressure, the risks, saying no, and what to do if a "
+                    "friend is in a bad way."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It's a birthday, the table is full and the toasts are endless. "
+                            "Your uncle fills your glass and says loudly: “Come on, you're a man, "
+                            "drink!” Everyone looks at you. Then on Saturday evening at a friend's "
+                            "place, someone takes something out of his pocket and says: “Once "
+                            "won't do anything.”</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>People say a real man drinks a lot, never refuses and “holds his "
+                            "drink well”. That's one of the unwritten rules of the Man Box, and "
+                            "you don't have to follow it. Respecting the family table and having "
+                            "your own limits don't contradict each other.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "What you should know", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>You never know what's inside.</b> A pill or a powder can "
+                            "be something completely different from what you're told, and once is "
+                            "enough to make you ill.</li><li><b>It's more dangerous with "
+                            "alcohol.</b> Mixing different substances is especially "
+                            "risky.</li><li><b>The law is strict.</b> In Armenia getting, keeping "
+                            "or passing on drugs is punished. A criminal record can get in the way "
+                            "of your studies, your work and your travel for years.</li><li><b>You "
+                            "can't run from your feelings.</b> If you drink or take something to "
+                            "forget stress and sadness, they come back anyway.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "My grandfather said at the table: “Let the boy decide for himself "
+                                "how much he drinks.” Since then nobody has pushed me."
+                            ),
+                            "attribution": "Samvel, 17, Gyumri",
+                        },
+                    ),
+                    ("heading", {"text": "How to say no", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>You don't need a long explanation. A short, calm answer is enough: "
+                            "“No, thank you”, “I'm up early tomorrow”, “That's enough for me.” "
+                            "During a toast you can raise your glass and take a sip. If the "
+                            "pressure doesn't stop, you can simply leave.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If a friend is in a bad way",
+                            "items": [
+                                {
+                                    "question": (
+                                        "What do I do if someone isn't responding or is struggling "
+                                        "to breathe?"
+                                    ),
+                                    "answer": (
+                                        "<p>Call 112 immediately. Lay him on his side so he can "
+                                        "breathe, and stay with him until help comes. Don't be "
+                                        "afraid of getting into trouble: his life matters more.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "My friend often drinks or takes something. What do I do?"
+                                    ),
+                                    "answer": (
+                                        "<p>At a calm moment, talk to him alone, without "
+                                        "accusations: “I'm worried about you. How are you really?” "
+                                        "There's often another problem hiding behind it. You could "
+                                        "go to a psychologist together.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You can talk to someone",
+                            "text": (
+                                "If your drinking or drug use, or a friend's, is worrying you, "
+                                "talk to an adult you trust or call one of the helplines on our "
+                                "support page. In an emergency, call 112."
                             ),
                         },
                     ),

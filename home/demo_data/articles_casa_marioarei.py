@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "cand-tata-lucreaza-departe",
         "topics": ["family-and-fatherhood", "feelings"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "ro": {
@@ -250,7 +250,7 @@ ARTICLES = [
         "slug": "cand-acasa-ti-e-frica",
         "topics": ["violence-and-consent", "family-and-fatherhood", "mental-health"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence", "abuse"],
         "image": True,
         "translations": {
             "ro": {
@@ -518,7 +518,7 @@ ARTICLES = [
         "slug": "de-la-sat-la-oras",
         "topics": ["masculinity", "mental-health"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "ro": {
@@ -747,7 +747,7 @@ ARTICLES = [
         "slug": "prima-relatie-fara-graba",
         "topics": ["relationships", "sex-and-the-body"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "ro": {
@@ -999,7 +999,7 @@ ARTICLES = [
         "slug": "poza-din-grupul-clasei",
         "topics": ["online-life", "violence-and-consent"],
         "age_group": "13-15",
-        "content_warning": "",
+        "sensitive_subjects": ["sexual-violence"],
         "image": False,
         "translations": {
             "ro": {
@@ -1009,7 +1009,9 @@ ARTICLES = [
                     "au văzut-o, unii au râs. Ce faci dacă ești printre cei care au primit-o?"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Articolul vorbește despre fotografia unei colege distribuită fără acordul ei."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1077,7 +1079,9 @@ ARTICLES = [
                     "кто-то смеялся. Что делать, если ты один из тех, кто его получил?"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "В статье говорится о фото одноклассницы, разосланном без её согласия."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1146,7 +1150,9 @@ ARTICLES = [
                     "people who got it?"
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "This article talks about a photo of a classmate shared without her consent."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1204,6 +1210,1362 @@ ARTICLES = [
                             "text": (
                                 "Write to us in the anonymous chat. We'll think through the next "
                                 "step together, without judging you."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "cand-durerea-pare-prea-mare",
+        "topics": ["mental-health", "feelings"],
+        "age_group": "all",
+        "sensitive_subjects": ["self-harm", "suicide"],
+        "image": True,
+        "translations": {
+            "ro": {
+                "title": "Când durerea pare prea mare",
+                "summary": (
+                    "Uneori e atât de greu încât te gândești să-ți faci rău sau că n-ai mai vrea "
+                    "să trăiești. Nu ești singurul cu astfel de gânduri și se poate vorbi despre "
+                    "ele. Ce te poate ajuta acum și mai departe."
+                ),
+                "hero_alt": (
+                    "Forme abstracte moi în albastru închis și gri deschis, cu un cerc mic galben "
+                    "într-un colț"
+                ),
+                "content_warning_note": (
+                    "Articolul vorbește despre gânduri de sinucidere și despre autovătămare, fără "
+                    "detalii despre metode."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Părinții sunt în Italia, bunica doarme deja. Stai cu telefonul în "
+                            "mână și nu mai ai putere să răspunzi nimănui. În cap se învârte "
+                            "același gând: poate ar fi mai ușor pentru toți dacă n-aș mai fi. "
+                            "Poate ai încercat deja să-ți faci rău, doar ca să suporți o clipă.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Dacă te recunoști aici, e bine că citești. Gândurile despre moarte "
+                            "sau despre a-ți face rău sunt mai frecvente decât crede lumea, "
+                            "inclusiv la băieții care par să le ducă pe toate. Nu înseamnă că ești "
+                            "slab sau „nebun”. Înseamnă că duci ceva prea greu ca să-l duci "
+                            "singur.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Ce simți acum nu e pentru totdeauna", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Când îți e cel mai rău, mintea te minte. Îți spune că nimic nu se "
+                            "va schimba și că nu-i pasă nimănui. Pare adevărat, dar nu este. "
+                            "Emoțiile vin în valuri, chiar și cele mai întunecate. Mulți tineri "
+                            "care au trecut prin asta spun mai târziu: mă bucur că am rămas și că "
+                            "am vorbit cu cineva.</p><p>Să-ți faci rău poate părea singurul lucru "
+                            "care ușurează presiunea pentru moment. Nu e ceva de care să-ți fie "
+                            "rușine, dar nu vindecă ce doare și poate deveni mai periculos cu "
+                            "timpul. Meriți un ajutor adevărat.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I-am scris mamei în Italia că nu mai pot. Credeam că se va "
+                                "supăra. M-a sunat imediat, a plâns cu mine, iar a doua zi mătușa "
+                                "m-a dus la psiholog."
+                            ),
+                            "attribution": "Andrei, 16, Orhei",
+                        },
+                    ),
+                    (
+                        "heading",
+                        {"text": "Dacă gândurile sunt puternice chiar acum", "level": "h2"},
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Spune cuiva azi.</b> Unui prieten, unei rude, dirigintei "
+                            "sau psihologului școlar. Poți începe simplu: „Nu mă simt bine și am "
+                            "nevoie de ajutor.”</li><li><b>Sună la Telefonul Copilului, 116 "
+                            "111.</b> Apelul e gratuit și poți suna oricând, zi și "
+                            "noapte.</li><li><b>Nu rămâne singur.</b> Mergi unde sunt și alți "
+                            "oameni și ține departe de tine lucrurile cu care te-ai putea "
+                            "răni.</li><li><b>Gândește-te doar la ora următoare.</b> Nu la toată "
+                            "viața, doar la ora asta. Ieși afară, bea apă, ascultă ceva care te "
+                            "liniștește.</li></ul><p>Dacă ești în pericol chiar acum, sună la "
+                            "112.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Întrebări pe care le au mulți băieți",
+                            "items": [
+                                {
+                                    "question": "Dacă spun cuiva, o să afle toată lumea?",
+                                    "answer": (
+                                        "<p>Psihologul și medicul păstrează confidențialitatea. "
+                                        "Dacă viața ta e în pericol, s-ar putea să trebuiască să "
+                                        "anunțe pe cineva care te poate proteja. Poți întreba "
+                                        "dinainte cum se procedează. Scopul e să primești ajutor, "
+                                        "nu să ai probleme.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Ce fac dacă un prieten pare să se simtă așa?",
+                                    "answer": (
+                                        "<p>Întreabă-l direct: „Te gândești să-ți iei viața?” Nu-i "
+                                        "bagi ideea în cap dacă întrebi. Ascultă-l fără să-l "
+                                        "judeci și ajută-l să vorbească cu un adult. Nu trebuie să "
+                                        "păstrezi secretul dacă viața lui e în pericol.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Nu trebuie să duci asta singur",
+                            "text": (
+                                "Ne poți scrie pe Telegram, chiar dacă nu știi ce să spui. "
+                                "Telegram îți cunoaște contul, dar noi nu-ți cerem numele. "
+                                "Telefonul Copilului, 116 111, răspunde non-stop. Dacă ești în "
+                                "pericol acum, sună la 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Когда боль кажется слишком сильной",
+                "summary": (
+                    "Иногда бывает так тяжело, что думаешь о том, чтобы причинить себе вред, или о "
+                    "том, что больше не хочется жить. Ты не один с такими мыслями, и о них можно "
+                    "говорить. Что может помочь сейчас и потом."
+                ),
+                "hero_alt": (
+                    "Абстрактные мягкие формы в тёмно-синих и светло-серых тонах, с маленьким "
+                    "жёлтым кругом в углу"
+                ),
+                "content_warning_note": (
+                    "В статье говорится о мыслях о самоубийстве и о самоповреждении, без "
+                    "подробностей о способах."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Родители в Италии, бабушка уже спит. Ты сидишь с телефоном в руке, "
+                            "и нет сил никому отвечать. В голове крутится одна и та же мысль: "
+                            "может, всем было бы проще, если бы меня не было. Может быть, ты уже "
+                            "делал себе больно, только чтобы хоть на минуту стало легче.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Если ты узнаёшь себя, хорошо, что ты это читаешь. Мысли о смерти "
+                            "или о том, чтобы навредить себе, бывают чаще, чем принято думать, в "
+                            "том числе у парней, которые вроде бы со всем справляются. Это не "
+                            "значит, что ты слабый или «ненормальный». Это значит, что ты несёшь "
+                            "что-то слишком тяжёлое, чтобы нести это одному.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {"text": "То, что ты чувствуешь сейчас, не навсегда", "level": "h2"},
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Когда совсем плохо, разум обманывает. Он говорит, что ничего не "
+                            "изменится и что всем всё равно. Это кажется правдой, но это не так. "
+                            "Чувства приходят волнами, даже самые тёмные. Многие, кто прошёл через "
+                            "это, потом говорят: хорошо, что я остался и что поговорил с "
+                            "кем-то.</p><p>Причинять себе боль может казаться единственным, что на "
+                            "время снимает напряжение. Стыдиться тут нечего, но это не лечит то, "
+                            "что болит, и со временем может стать опаснее. Ты заслуживаешь "
+                            "настоящей помощи.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я написал маме в Италию, что больше не могу. Думал, она "
+                                "рассердится. Она сразу позвонила, плакала вместе со мной, а на "
+                                "следующий день тётя отвела меня к психологу."
+                            ),
+                            "attribution": "Андрей, 16, Орхей",
+                        },
+                    ),
+                    ("heading", {"text": "Если мысли сильные прямо сейчас", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Скажи кому-нибудь сегодня.</b> Другу, родственнику, "
+                            "классному руководителю или школьному психологу. Можно начать просто: "
+                            "«Мне плохо, и мне нужна помощь».</li><li><b>Позвони на Детский "
+                            "телефон доверия, 116 111.</b> Звонок бесплатный, звонить можно в "
+                            "любое время, днём и ночью.</li><li><b>Не оставайся один.</b> Иди "
+                            "туда, где есть другие люди, и убери подальше то, чем мог бы себе "
+                            "навредить.</li><li><b>Думай только о ближайшем часе.</b> Не обо всей "
+                            "жизни, только об этом часе. Выйди на улицу, выпей воды, послушай то, "
+                            "что тебя успокаивает.</li></ul><p>Если ты в опасности прямо сейчас, "
+                            "звони 112.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Вопросы, которые задают многие парни",
+                            "items": [
+                                {
+                                    "question": "Если я расскажу, узнают все?",
+                                    "answer": (
+                                        "<p>Психолог и врач соблюдают конфиденциальность. Если "
+                                        "твоя жизнь в опасности, им, возможно, придётся сообщить "
+                                        "тому, кто сможет тебя защитить. Можно заранее спросить, "
+                                        "как это происходит. Цель в том, чтобы ты получил помощь, "
+                                        "а не проблемы.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Что делать, если другу, похоже, так же плохо?",
+                                    "answer": (
+                                        "<p>Спроси прямо: «Ты думаешь о том, чтобы покончить с "
+                                        "собой?» Вопросом ты не подтолкнёшь его к этой мысли. "
+                                        "Выслушай без осуждения и помоги ему поговорить со "
+                                        "взрослым. Если его жизнь в опасности, хранить это в "
+                                        "секрете не нужно.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Не нужно нести это в одиночку",
+                            "text": (
+                                "Напиши нам в Telegram, даже если не знаешь, что сказать. Telegram "
+                                "знает твой аккаунт, но мы не спрашиваем твоего имени. Детский "
+                                "телефон доверия, 116 111, отвечает круглосуточно. Если ты в "
+                                "опасности сейчас, звони 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When the pain feels too big",
+                "summary": (
+                    "Sometimes things are so hard that you think about hurting yourself, or that "
+                    "you wouldn't want to live any more. You're not the only one with thoughts "
+                    "like these, and they can be talked about. What can help you now and later on."
+                ),
+                "hero_alt": (
+                    "Abstract soft shapes in dark blue and light grey, with a small yellow circle "
+                    "in one corner"
+                ),
+                "content_warning_note": (
+                    "This article talks about thoughts of suicide and about self-harm, with no "
+                    "details of methods."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Your parents are in Italy, your grandmother is already asleep. "
+                            "You're sitting with your phone in your hand and have no strength left "
+                            "to answer anyone. The same thought goes round in your head: maybe it "
+                            "would be easier for everyone if I weren't here. Maybe you've already "
+                            "tried hurting yourself, just to get through a moment.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>If you recognise yourself here, it's good that you're reading "
+                            "this. Thoughts about death or about hurting yourself are more common "
+                            "than people think, including among boys who seem to cope with "
+                            "everything. It doesn't mean you're weak or “mad”. It means you're "
+                            "carrying something too heavy to carry alone.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "What you feel now is not forever", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>When you feel at your worst, your mind lies to you. It tells you "
+                            "nothing will change and nobody cares. It seems true, but it isn't. "
+                            "Feelings come in waves, even the darkest ones. Many young people who "
+                            "have been through this say later: I'm glad I stayed, and that I "
+                            "talked to someone.</p><p>Hurting yourself can seem like the only "
+                            "thing that eases the pressure for a moment. It's nothing to be "
+                            "ashamed of, but it doesn't heal what hurts and it can become more "
+                            "dangerous over time. You deserve real help.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I wrote to my mum in Italy that I couldn't go on. I thought she'd "
+                                "be angry. She called straight away and cried with me, and the "
+                                "next day my aunt took me to a psychologist."
+                            ),
+                            "attribution": "Andrei, 16, Orhei",
+                        },
+                    ),
+                    ("heading", {"text": "If the thoughts are strong right now", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell someone today.</b> A friend, a relative, your form "
+                            "teacher or the school psychologist. You can start simply: “I'm not "
+                            "okay and I need help.”</li><li><b>Call Telefonul Copilului, the child "
+                            "helpline, on 116 111.</b> The call is free and you can call at any "
+                            "time, day or night.</li><li><b>Don't stay alone.</b> Go where there "
+                            "are other people, and keep anything you could hurt yourself with away "
+                            "from you.</li><li><b>Think only about the next hour.</b> Not your "
+                            "whole life, just this hour. Go outside, drink some water, listen to "
+                            "something that calms you.</li></ul><p>If you are in danger right now, "
+                            "call 112.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions many boys have",
+                            "items": [
+                                {
+                                    "question": "If I tell someone, will everyone find out?",
+                                    "answer": (
+                                        "<p>Psychologists and doctors keep things confidential. If "
+                                        "your life is in danger, they may need to tell someone who "
+                                        "can protect you. You can ask beforehand how it works. The "
+                                        "point is for you to get help, not to get into trouble.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend seems to feel like this?",
+                                    "answer": (
+                                        "<p>Ask him directly: “Are you thinking about ending your "
+                                        "life?” Asking won't put the idea into his head. Listen "
+                                        "without judging and help him talk to an adult. You don't "
+                                        "have to keep the secret if his life is in danger.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to carry this alone",
+                            "text": (
+                                "You can write to us on Telegram, even if you don't know what to "
+                                "say. Telegram knows your account, but we won't ask your name. "
+                                "Telefonul Copilului on 116 111 answers around the clock. If you "
+                                "are in danger now, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "cand-esti-tinta-glumelor",
+        "topics": ["violence-and-consent", "mental-health"],
+        "age_group": "13-15",
+        "sensitive_subjects": ["abuse"],
+        "image": False,
+        "translations": {
+            "ro": {
+                "title": "Când ești ținta glumelor la școală",
+                "summary": (
+                    "Porecle, râsete când intri în clasă, un grup pe Telegram în care sunt toți în "
+                    "afară de tine. Bullyingul nu e vina ta și nu trebuie să-l înduri. Ce poți "
+                    "face și ce poți face dacă i se întâmplă altcuiva."
+                ),
+                "content_warning_note": (
+                    "Articolul vorbește despre bullying: umilire, excludere și amenințări."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>A început cu o glumă despre hainele tale sau despre cum vorbești. "
+                            "Apoi a apărut o poreclă pe care acum o folosește toată clasa. La "
+                            "pauză nu se mai așază nimeni lângă tine, cineva te filmează pe "
+                            "ascuns, iar în grupul clasei circulă poze cu tine la care râd toți. "
+                            "Dimineața te doare stomacul înainte să ajungi la școală.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Asta se numește bullying: când cineva sau un grup te umilește, te "
+                            "amenință sau te exclude iar și iar. Se poate întâmpla la școală, în "
+                            "sat, la antrenament și pe internet, adesea în toate locurile deodată. "
+                            "Nu e vina ta. Cine îl umilește pe altul o face ca să se simtă el mai "
+                            "mare.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "De ce tac mulți băieți", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Nimeni nu vrea să fie „pârâcios”. Îți e frică să nu se "
+                            "înrăutățească lucrurile dacă se bagă adulții, sau îți e rușine, de "
+                            "parcă tu ai fi de vină. Poate ți s-a spus că „un bărbat se descurcă "
+                            "singur”. Dar bullyingul rareori se oprește de la sine. Cu cât durează "
+                            "mai mult, cu atât îți afectează mai tare somnul, școala și felul în "
+                            "care te vezi.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Am făcut capturi de ecran la tot. Când i le-am arătat dirigintei, "
+                                "n-a mai putut spune că sunt doar glume."
+                            ),
+                            "attribution": "Mihai, 14, Ungheni",
+                        },
+                    ),
+                    ("heading", {"text": "Ce poți face", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Spune unui adult în care ai încredere:</b> dirigintei, "
+                            "psihologului școlar, unui părinte sau antrenorului. Școala are "
+                            "obligația să intervină când află.</li><li><b>Păstrează dovezile:</b> "
+                            "capturi de ecran, date, ce s-a întâmplat și cine a "
+                            "văzut.</li><li><b>Blochează și raportează</b> conturile pe internet. "
+                            "Nu e o înfrângere, e o formă de a te proteja.</li><li><b>Găsește-ți "
+                            "locurile tale:</b> un cerc, o echipă sau oameni cu care poți fi tu "
+                            "însuți.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Dacă i se întâmplă altcuiva",
+                            "items": [
+                                {
+                                    "question": "Ce pot face dacă văd că cineva e luat în râs?",
+                                    "answer": (
+                                        "<p>Nu râde și nu trimite nimic mai departe. Dacă poți, "
+                                        "spune scurt: „Gata, ajunge.” Apoi du-te la el și "
+                                        "întreabă-l cum e. Spune și unui adult. Asta nu înseamnă "
+                                        "să pârăști, înseamnă să fii alături de cineva.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Și dacă eu am fost cel care a râs de alții?",
+                                    "answer": (
+                                        "<p>E bine că te gândești la asta. Oprește-te, cere-ți "
+                                        "scuze fără să te justifici și gândește-te de ce ai "
+                                        "făcut-o. De multe ori în spate e altceva, de exemplu că "
+                                        "și pe tine te-a umilit cineva. Și despre asta se poate "
+                                        "vorbi.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Nu trebuie să înduri singur",
+                            "text": (
+                                "Scrie-ne pe Telegram ce se întâmplă și ne gândim împreună la "
+                                "pasul următor. Telefonul Copilului, 116 111, e gratuit. Dacă "
+                                "cineva te amenință că îți face rău, sună la 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Когда над тобой издеваются в школе",
+                "summary": (
+                    "Клички, смех, когда ты заходишь в класс, группа в Telegram, где есть все, "
+                    "кроме тебя. Травля — не твоя вина, и терпеть её ты не обязан. Что можно "
+                    "сделать и что делать, если это происходит с кем-то другим."
+                ),
+                "content_warning_note": (
+                    "В статье говорится о травле: унижениях, изоляции и угрозах."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Всё началось с шутки про твою одежду или про то, как ты говоришь. "
+                            "Потом появилась кличка, и теперь ею пользуется весь класс. На "
+                            "перемене рядом с тобой никто не садится, кто-то тайком снимает тебя "
+                            "на видео, а в группе класса ходят твои фото, над которыми все "
+                            "смеются. По утрам у тебя болит живот ещё до того, как ты доходишь до "
+                            "школы.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Это называется травлей, или буллингом: когда человек или группа "
+                            "снова и снова унижает, запугивает или отталкивает кого-то. Это бывает "
+                            "в школе, во дворе, на тренировке и в интернете, часто везде сразу. "
+                            "Это не твоя вина. Тот, кто унижает другого, делает это, чтобы самому "
+                            "почувствовать себя больше.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Почему многие парни молчат", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Никто не хочет быть «стукачом». Страшно, что станет хуже, если "
+                            "вмешаются взрослые, или стыдно, будто ты сам виноват. Может быть, "
+                            "тебе говорили, что «мужчина справляется сам». Но травля редко "
+                            "прекращается сама по себе. Чем дольше она длится, тем сильнее "
+                            "сказывается на сне, учёбе и на том, как ты себя видишь.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я делал скриншоты всего. Когда показал их классной, она уже не "
+                                "смогла сказать, что это просто шутки."
+                            ),
+                            "attribution": "Михай, 14, Унгены",
+                        },
+                    ),
+                    ("heading", {"text": "Что можно сделать", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Расскажи взрослому, которому доверяешь:</b> классному "
+                            "руководителю, школьному психологу, родителям или тренеру. Школа "
+                            "обязана вмешаться, когда узнаёт о травле.</li><li><b>Сохраняй "
+                            "доказательства:</b> скриншоты, даты, что случилось и кто это "
+                            "видел.</li><li><b>Блокируй и жалуйся</b> на аккаунты в интернете. Это "
+                            "не поражение, это способ защитить себя.</li><li><b>Найди свои "
+                            "места:</b> кружок, команду или людей, с которыми можно быть "
+                            "собой.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Если это происходит с кем-то другим",
+                            "items": [
+                                {
+                                    "question": "Что делать, если я вижу, что над кем-то смеются?",
+                                    "answer": (
+                                        "<p>Не смейся вместе со всеми и ничего не пересылай. Если "
+                                        "можешь, скажи коротко: «Всё, хватит». Потом подойди к "
+                                        "нему и спроси, как он. И расскажи взрослому. Это не "
+                                        "«стучать», это значит быть на стороне человека.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "А если это я смеялся над другими?",
+                                    "answer": (
+                                        "<p>Хорошо, что ты об этом думаешь. Остановись, извинись "
+                                        "без оправданий и подумай, почему ты так делал. Часто за "
+                                        "этим стоит что-то другое, например то, что и тебя кто-то "
+                                        "унижал. Об этом тоже можно поговорить.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Терпеть это в одиночку не нужно",
+                            "text": (
+                                "Напиши нам в Telegram, что происходит, и мы вместе подумаем о "
+                                "следующем шаге. Детский телефон доверия, 116 111, бесплатный. "
+                                "Если тебе угрожают причинить вред, звони 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When you're the target at school",
+                "summary": (
+                    "Nicknames, laughter when you walk into class, a Telegram group with everyone "
+                    "in it but you. Bullying is not your fault and you don't have to put up with "
+                    "it. What you can do, and what you can do if it's happening to someone else."
+                ),
+                "content_warning_note": (
+                    "This article talks about bullying: humiliation, being shut out and threats."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It started with a joke about your clothes or the way you talk. "
+                            "Then came a nickname the whole class uses now. At break nobody sits "
+                            "next to you any more, someone films you secretly, and photos of you "
+                            "go round the class group while everyone laughs. In the morning your "
+                            "stomach hurts before you even get to school.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>This is called bullying: when someone, or a group, humiliates, "
+                            "threatens or shuts you out again and again. It can happen at school, "
+                            "in the village, at training and online, often in all those places at "
+                            "once. It's not your fault. Whoever humiliates someone else does it to "
+                            "feel bigger himself.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Why so many boys stay silent", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Nobody wants to be a snitch. You're afraid things will get worse "
+                            "if adults get involved, or you feel ashamed, as if it were your "
+                            "fault. Maybe you've been told that “a man sorts things out himself”. "
+                            "But bullying rarely stops on its own. The longer it goes on, the more "
+                            "it affects your sleep, your schoolwork and the way you see "
+                            "yourself.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I took screenshots of everything. When I showed them to my form "
+                                "teacher, she couldn't say it was just jokes any more."
+                            ),
+                            "attribution": "Mihai, 14, Ungheni",
+                        },
+                    ),
+                    ("heading", {"text": "What you can do", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell an adult you trust:</b> your form teacher, the school "
+                            "psychologist, a parent or your coach. The school has a duty to step "
+                            "in when it finds out.</li><li><b>Keep evidence:</b> screenshots, "
+                            "dates, what happened and who saw it.</li><li><b>Block and report</b> "
+                            "the accounts online. It isn't losing, it's a way of protecting "
+                            "yourself.</li><li><b>Find your own places:</b> a club, a team or "
+                            "people you can be yourself with.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If it's happening to someone else",
+                            "items": [
+                                {
+                                    "question": "What can I do if I see someone being laughed at?",
+                                    "answer": (
+                                        "<p>Don't laugh and don't forward anything. If you can, "
+                                        "say it briefly: “Okay, that's enough.” Then go up to him "
+                                        "and ask how he is. Tell an adult too. That's not "
+                                        "snitching, it's being there for someone.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "And what if I was the one laughing at others?",
+                                    "answer": (
+                                        "<p>It's good that you're thinking about it. Stop, "
+                                        "apologise without justifying yourself, and think about "
+                                        "why you did it. Often there's something else behind it, "
+                                        "for example that someone humiliated you too. That can be "
+                                        "talked about as well.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to put up with it alone",
+                            "text": (
+                                "Write to us on Telegram about what's happening, and we'll think "
+                                "about the next step together. Telefonul Copilului on 116 111 is "
+                                "free. If someone threatens to hurt you, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "intrebari-despre-cine-iti-place",
+        "topics": ["sex-and-the-body", "relationships"],
+        "age_group": "all",
+        "sensitive_subjects": [],
+        "image": True,
+        "translations": {
+            "ro": {
+                "title": "Întrebări despre cine îți place",
+                "summary": (
+                    "Poate îți plac fetele, poate băieții, poate încă nu știi. E în regulă să nu "
+                    "fii sigur. Despre sentimente, despre cuvinte folosite ca insulte și despre "
+                    "dreptul tău de a decide singur cui îi spui."
+                ),
+                "hero_alt": (
+                    "Cercuri abstracte suprapuse în corai, verde mentă și lila deschis, pe un "
+                    "fundal crem"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Băieții din clasă vorbesc toată ziua despre fete și tu dai din "
+                            "cap. Dar uneori te surprinzi că te gândești la un băiat din echipă. "
+                            "Sau deocamdată nu te atrage nimeni și te întrebi dacă e ceva în "
+                            "neregulă cu tine. Sau ți-a plăcut o fată, iar acum te încurcă ce "
+                            "simți pentru un prieten.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Nu există o ordine „corectă” a sentimentelor. Unii știu devreme "
+                            "cine îi atrage, alții își dau seama mai târziu, iar la unii lucrurile "
+                            "se schimbă cu timpul. Să nu fii sigur nu e o problemă pe care trebuie "
+                            "s-o rezolvi repede. Ai tot timpul de care ai nevoie.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Cuvinte folosite ca insulte", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>În vestiar sau în curtea școlii, unele cuvinte sunt folosite ca "
+                            "să-i arate cuiva că „nu e destul de bărbat”. Asta spune mai mult "
+                            "despre regulile strâmte ale cutiei bărbatului decât despre omul "
+                            "vizat. Nu ești obligat să râzi cu ceilalți. Valoarea unui om nu "
+                            "depinde de cine iubește.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Primul căruia i-am spus a fost vărul meu. A zis doar: „Tot tu "
+                                "ești.” Exact asta aveam nevoie să aud."
+                            ),
+                            "attribution": "Cristian, 18",
+                        },
+                    ),
+                    ("heading", {"text": "Siguranța ta e pe primul loc", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Tu decizi dacă, când și cui îi spui. Gândește-te mai întâi cu cine "
+                            "ești în siguranță și începe cu cineva în care ai încredere deplină. "
+                            "Ai grijă la pozele și conversațiile pe care le-ar putea vedea alții. "
+                            "Dacă cineva te amenință că va spune tuturor, nu e vina ta, și poți "
+                            "vorbi cu noi despre asta.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Întrebări pe care ni le pun băieții",
+                            "items": [
+                                {
+                                    "question": "E normal că mă gândesc la un băiat?",
+                                    "answer": (
+                                        "<p>Gândurile și fanteziile sunt frecvente și nu spun "
+                                        "întotdeauna ceva definitiv despre cine ești. Contează ce "
+                                        "simți în timp, și nu trebuie să știi asta de azi.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Ce fac dacă un prieten îmi spune că îi plac băieții?"
+                                    ),
+                                    "answer": (
+                                        "<p>Mulțumește-i pentru încredere și ascultă-l. Nu spune "
+                                        "nimănui fără acordul lui, pentru că l-ai putea pune în "
+                                        "pericol. Arată-i doar că între voi nu s-a schimbat "
+                                        "nimic.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Unde găsesc informații de încredere?",
+                                    "answer": (
+                                        "<p>La un centru de sănătate prietenos tinerilor, unde "
+                                        "poți veni cu orice întrebare, sau la un medic în care ai "
+                                        "încredere. Glumele prietenilor și filmele porno nu sunt "
+                                        "surse bune.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Vrei să vorbești despre asta?",
+                            "text": (
+                                "Scrie-ne pe Telegram. Nu te judecăm și nu-ți cerem numele. Nicio "
+                                "întrebare nu e ciudată."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Вопросы о том, кто тебе нравится",
+                "summary": (
+                    "Может быть, тебе нравятся девушки, может быть, парни, а может, ты ещё не "
+                    "знаешь. Не быть уверенным — нормально. О чувствах, о словах, которые стали "
+                    "оскорблениями, и о твоём праве самому решать, кому рассказывать."
+                ),
+                "hero_alt": (
+                    "Абстрактные перекрывающиеся круги кораллового, мятного и светло-сиреневого "
+                    "цвета на кремовом фоне"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Парни в классе весь день говорят о девушках, и ты киваешь. Но "
+                            "иногда ловишь себя на том, что думаешь о парне из команды. Или пока "
+                            "тебе вообще никто не нравится, и ты думаешь, всё ли с тобой в "
+                            "порядке. Или тебе нравилась девушка, а теперь ты запутался в том, что "
+                            "чувствуешь к другу.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>«Правильного» порядка чувств не существует. Одни рано понимают, "
+                            "кто их привлекает, другие осознают это позже, а у кого-то это "
+                            "меняется со временем. Неуверенность — не проблема, которую нужно "
+                            "срочно решить. У тебя есть столько времени, сколько нужно.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Слова, ставшие оскорблениями", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>В раздевалке или во дворе некоторые слова используют, чтобы "
+                            "показать кому-то, что он «недостаточно мужик». Это больше говорит о "
+                            "тесных правилах мужской коробки, чем о человеке, которому это "
+                            "адресовано. Ты не обязан смеяться вместе со всеми. Ценность человека "
+                            "не зависит от того, кого он любит.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Первым я рассказал двоюродному брату. Он просто сказал: «Ты всё "
+                                "тот же». Именно это мне и нужно было услышать."
+                            ),
+                            "attribution": "Кристиан, 18",
+                        },
+                    ),
+                    ("heading", {"text": "Твоя безопасность прежде всего", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Только ты решаешь, рассказывать ли, когда и кому. Сначала подумай, "
+                            "с кем ты в безопасности, и начни с того, кому полностью доверяешь. "
+                            "Будь осторожен с фото и перепиской, которые могут увидеть другие. "
+                            "Если кто-то угрожает рассказать всем, это не твоя вина, и об этом "
+                            "можно поговорить с нами.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Вопросы, которые нам задают парни",
+                            "items": [
+                                {
+                                    "question": "Нормально ли, что я думаю о парне?",
+                                    "answer": (
+                                        "<p>Мысли и фантазии бывают у многих и не всегда говорят "
+                                        "что-то окончательное о том, кто ты. Важно то, что ты "
+                                        "чувствуешь со временем, и разбираться в этом прямо "
+                                        "сегодня не обязательно.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Что делать, если друг говорит мне, что ему нравятся парни?"
+                                    ),
+                                    "answer": (
+                                        "<p>Поблагодари за доверие и выслушай. Никому не "
+                                        "рассказывай без его согласия: так ты можешь подвергнуть "
+                                        "его опасности. Просто дай понять, что между вами ничего "
+                                        "не изменилось.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Где найти надёжную информацию?",
+                                    "answer": (
+                                        "<p>В молодёжном центре здоровья, куда можно прийти с "
+                                        "любым вопросом, или у врача, которому ты доверяешь. Шутки "
+                                        "друзей и порно — плохие источники.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Хочешь поговорить об этом?",
+                            "text": (
+                                "Напиши нам в Telegram. Мы не осуждаем и не спрашиваем имени. "
+                                "Странных вопросов не бывает."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Questions about who you like",
+                "summary": (
+                    "Maybe you like girls, maybe boys, maybe you don't know yet. It's okay not to "
+                    "be sure. About feelings, about words used as insults, and about your right to "
+                    "decide for yourself who you tell."
+                ),
+                "hero_alt": (
+                    "Abstract overlapping circles in coral, mint green and light lilac on a cream "
+                    "background"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>The boys in your class talk about girls all day and you nod along. "
+                            "But sometimes you catch yourself thinking about a boy from the team. "
+                            "Or nobody attracts you yet and you wonder if something's wrong with "
+                            "you. Or you liked a girl, and now you're confused about what you feel "
+                            "for a friend.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>There's no “correct” order for feelings. Some people know early "
+                            "who they're attracted to, others realise later, and for some things "
+                            "change over time. Not being sure isn't a problem you have to solve "
+                            "quickly. You have all the time you need.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Words used as insults", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>In the changing room or the schoolyard, some words are used to "
+                            "show someone that he's “not man enough”. That says more about the "
+                            "tight rules of the Man Box than about the person they're aimed at. "
+                            "You don't have to laugh along with the others. A person's worth "
+                            "doesn't depend on who they love.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "The first person I told was my cousin. He just said: “You're "
+                                "still you.” That was exactly what I needed to hear."
+                            ),
+                            "attribution": "Cristian, 18",
+                        },
+                    ),
+                    ("heading", {"text": "Your safety comes first", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>You decide if, when and who you tell. First think about who you're "
+                            "safe with, and start with someone you trust completely. Be careful "
+                            "with photos and conversations others might see. If someone threatens "
+                            "to tell everyone, it's not your fault, and you can talk to us about "
+                            "it.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions boys ask us",
+                            "items": [
+                                {
+                                    "question": "Is it normal that I think about a boy?",
+                                    "answer": (
+                                        "<p>Thoughts and fantasies are common and don't always say "
+                                        "anything final about who you are. What counts is what you "
+                                        "feel over time, and you don't have to know that today.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend tells me he likes boys?",
+                                    "answer": (
+                                        "<p>Thank him for trusting you and listen. Don't tell "
+                                        "anyone without his agreement, because you could put him "
+                                        "in danger. Just show him that nothing has changed between "
+                                        "you.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Where can I find reliable information?",
+                                    "answer": (
+                                        "<p>At a youth-friendly health centre, where you can come "
+                                        "with any question, or from a doctor you trust. Friends' "
+                                        "jokes and porn films are not good sources.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Want to talk about it?",
+                            "text": (
+                                "Write to us on Telegram. We don't judge and we don't ask your "
+                                "name. No question is strange."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "vinul-de-casa",
+        "topics": ["masculinity", "mental-health"],
+        "age_group": "16-18",
+        "sensitive_subjects": [],
+        "image": False,
+        "translations": {
+            "ro": {
+                "title": "Vinul de casă și „hai, că ești bărbat”",
+                "summary": (
+                    "La nunți, cumătrii și sărbători, paharul tău e umplut înainte să apuci să "
+                    "spui ceva. Despre presiunea de a bea, despre alcool și droguri la petreceri "
+                    "și despre ce faci dacă un prieten se simte foarte rău."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>E nunta verișorului. Unchiul îți toarnă vin de casă și spune tare, "
+                            "ca să audă toată masa: „Hai, bea, că ești bărbat!” Toți se uită la "
+                            "tine. Nu prea vrei, dar nici nu vrei să-i faci de rușine pe ai "
+                            "tăi.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>În multe familii din Moldova vinul face parte din sărbătoare, și "
+                            "asta nu e ceva rău în sine. Dar la masă învățăm și o regulă nescrisă: "
+                            "un bărbat adevărat bea mult, nu refuză niciodată și „ține la "
+                            "băutură”. E una dintre regulile din cutia bărbatului, și poți să n-o "
+                            "urmezi.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Cum refuzi fără să faci scandal", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>Ridică paharul la toast și ia cât vrei tu, chiar și doar o "
+                            "gură.</li><li>Ai un răspuns scurt pregătit: „Mâine am antrenament”, "
+                            "„Îmi ajunge, mulțumesc.”</li><li>Ține în mână un pahar cu suc sau "
+                            "apă. Te vor întreba mai rar.</li><li>Găsește un aliat la masă, o "
+                            "mătușă sau un văr mai mare, care să te susțină.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "La cumătria surorii mele am zis că nu beau pentru că am examen. "
+                                "Unchiul a râs, dar tata a zis: „Lasă-l, are dreptate.” De atunci "
+                                "nu mă mai forțează nimeni."
+                            ),
+                            "attribution": "Victor, 17, Cahul",
+                        },
+                    ),
+                    ("heading", {"text": "Petrecerile cu prietenii", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>La petreceri pot apărea și pastile, „iarbă” sau alte substanțe. Nu "
+                            "știi niciodată sigur ce conțin, iar amestecate cu alcool sunt și mai "
+                            "periculoase. În Moldova, drogurile sunt interzise de lege, iar o "
+                            "condamnare te poate urmări ani de zile. Dacă alegi totuși să bei, "
+                            "mănâncă înainte, bea apă între pahare și rămâi cu prietenii tăi.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Dacă un prieten se simte rău",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Ce fac dacă un prieten nu mai reacționează sau respiră "
+                                        "greu?"
+                                    ),
+                                    "answer": (
+                                        "<p>Sună imediat la 112. Întinde-l pe o parte, ca să poată "
+                                        "respira, și rămâi lângă el până vine ajutorul. Nu-ți fie "
+                                        "frică de probleme: viața lui e mai importantă.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Tata bea mult și acasă e greu. Cu cine pot vorbi?",
+                                    "answer": (
+                                        "<p>Nu ești vinovat pentru cât bea el. Vorbește cu un "
+                                        "adult în care ai încredere, cu psihologul școlar sau sună "
+                                        "la Telefonul Copilului, 116 111. Dacă acasă devine "
+                                        "periculos, sună la 112.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Poți vorbi cu cineva",
+                            "text": (
+                                "Te frământă cât bei tu sau cât bea cineva apropiat? Scrie-ne pe "
+                                "Telegram. Nu te judecăm. Dacă cineva e în pericol, sună la 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Домашнее вино и «давай, ты же мужик»",
+                "summary": (
+                    "На свадьбах, крестинах и праздниках тебе наливают раньше, чем ты успеваешь "
+                    "что-то сказать. О давлении «пей до дна», об алкоголе и наркотиках на "
+                    "вечеринках и о том, что делать, если другу очень плохо."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Свадьба двоюродного брата. Дядя наливает тебе домашнего вина и "
+                            "громко, чтобы слышал весь стол, говорит: «Давай, пей, ты же мужик!» "
+                            "Все смотрят на тебя. Тебе не очень хочется, но и подводить своих не "
+                            "хочется тоже.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Во многих семьях в Молдове вино — часть праздника, и само по себе "
+                            "в этом нет ничего плохого. Но за столом мы усваиваем и неписаное "
+                            "правило: настоящий мужчина много пьёт, никогда не отказывается и "
+                            "«умеет пить». Это одно из правил мужской коробки, и следовать ему не "
+                            "обязательно.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Как отказаться без скандала", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>Поднимай бокал на тост и пей столько, сколько хочешь сам, "
+                            "хоть один глоток.</li><li>Держи наготове короткий ответ: «Завтра "
+                            "тренировка», «Мне хватит, спасибо».</li><li>Держи в руке стакан с "
+                            "соком или водой. Спрашивать будут реже.</li><li>Найди за столом "
+                            "союзника, тётю или старшего брата, который тебя поддержит.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "На крестинах племянника я сказал, что не пью, потому что у меня "
+                                "экзамен. Дядя посмеялся, но папа сказал: «Оставь его, он прав». С "
+                                "тех пор меня никто не заставляет."
+                            ),
+                            "attribution": "Виктор, 17, Кагул",
+                        },
+                    ),
+                    ("heading", {"text": "Вечеринки с друзьями", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>На вечеринках могут появиться и таблетки, «травка» или другие "
+                            "вещества. Никогда точно не знаешь, что в них, а вместе с алкоголем "
+                            "они ещё опаснее. В Молдове наркотики запрещены законом, и судимость "
+                            "может преследовать тебя годами. Если всё-таки решишь выпить, поешь "
+                            "заранее, пей воду между бокалами и держись рядом с друзьями.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Если другу плохо",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Что делать, если друг не реагирует или тяжело дышит?"
+                                    ),
+                                    "answer": (
+                                        "<p>Сразу звони 112. Уложи его на бок, чтобы он мог "
+                                        "дышать, и оставайся рядом, пока не приедет помощь. Не "
+                                        "бойся проблем: его жизнь важнее.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Папа много пьёт, и дома тяжело. С кем можно поговорить?"
+                                    ),
+                                    "answer": (
+                                        "<p>Ты не виноват в том, сколько он пьёт. Поговори со "
+                                        "взрослым, которому доверяешь, со школьным психологом или "
+                                        "позвони на Детский телефон доверия, 116 111. Если дома "
+                                        "становится опасно, звони 112.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Можно с кем-то поговорить",
+                            "text": (
+                                "Тебя беспокоит, сколько пьёшь ты или кто-то из близких? Напиши "
+                                "нам в Telegram. Мы не осуждаем. Если кто-то в опасности, звони "
+                                "112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Homemade wine and “come on, be a man”",
+                "summary": (
+                    "At weddings, christenings and holidays your glass is filled before you can "
+                    "say anything. About the pressure to drink, about alcohol and drugs at "
+                    "parties, and about what to do if a friend is feeling really bad."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It's your cousin's wedding. Your uncle pours you some homemade "
+                            "wine and says loudly, so the whole table can hear: “Come on, drink, "
+                            "you're a man!” Everyone looks at you. You don't really want to, but "
+                            "you don't want to embarrass your family either.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>In many families in Moldova wine is part of the celebration, and "
+                            "that isn't a bad thing in itself. But at the table we also learn an "
+                            "unwritten rule: a real man drinks a lot, never says no and “can hold "
+                            "his drink”. It's one of the rules of the Man Box, and you don't have "
+                            "to follow it.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "How to say no without a scene", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>Raise your glass for the toast and drink as much as you want, "
+                            "even just a sip.</li><li>Have a short answer ready: “I've got "
+                            "training tomorrow”, “That's enough for me, thanks.”</li><li>Hold a "
+                            "glass of juice or water. You'll be asked less often.</li><li>Find an "
+                            "ally at the table, an aunt or an older cousin, who'll back you "
+                            "up.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "At my nephew's christening I said I wasn't drinking because I had "
+                                "an exam. My uncle laughed, but my dad said: “Leave him, he's "
+                                "right.” Since then nobody pushes me."
+                            ),
+                            "attribution": "Victor, 17, Cahul",
+                        },
+                    ),
+                    ("heading", {"text": "Parties with friends", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Pills, weed or other substances can turn up at parties too. You "
+                            "never know for sure what's in them, and mixed with alcohol they're "
+                            "even more dangerous. In Moldova drugs are against the law, and a "
+                            "conviction can follow you for years. If you do decide to drink, eat "
+                            "first, drink water between glasses and stay with your friends.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If a friend feels really bad",
+                            "items": [
+                                {
+                                    "question": (
+                                        "What do I do if a friend stops responding or is breathing "
+                                        "with difficulty?"
+                                    ),
+                                    "answer": (
+                                        "<p>Call 112 straight away. Lay him on his side so he can "
+                                        "breathe, and stay with him until help comes. Don't be "
+                                        "afraid of trouble: his life matters more.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "My dad drinks a lot and things are hard at home. Who can "
+                                        "I talk to?"
+                                    ),
+                                    "answer": (
+                                        "<p>You're not to blame for how much he drinks. Talk to an "
+                                        "adult you trust or the school psychologist, or call "
+                                        "Telefonul Copilului on 116 111. If home becomes "
+                                        "dangerous, call 112.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You can talk to someone",
+                            "text": (
+                                "Worried about how much you drink, or how much someone close to "
+                                "you drinks? Write to us on Telegram. We don't judge. If someone "
+                                "is in danger, call 112."
                             ),
                         },
                     ),

@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "nar-ilskan-tar-over",
         "topics": ["feelings", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": True,
         "translations": {
             "sv": {
@@ -167,7 +167,7 @@ ARTICLES = [
         "slug": "ut-ur-mansladan",
         "topics": ["masculinity", "feelings"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "sv": {
@@ -358,7 +358,7 @@ ARTICLES = [
         "slug": "jargongen-i-spelet",
         "topics": ["online-life", "masculinity"],
         "age_group": "13-15",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "sv": {
@@ -502,7 +502,7 @@ ARTICLES = [
         "slug": "forsta-gangen",
         "topics": ["sex-and-the-body", "relationships", "violence-and-consent"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "sv": {
@@ -684,7 +684,7 @@ ARTICLES = [
         "slug": "pappa-sager-aldrig-hur-han-mar",
         "topics": ["family-and-fatherhood", "mental-health"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "sv": {
@@ -822,6 +822,905 @@ ARTICLES = [
                                 "thoughts about not wanting to live, talk to someone today. Write "
                                 "in our anonymous chat or reach out to an adult you trust. In an "
                                 "emergency, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "nar-allt-kanns-for-tungt",
+        "topics": ["mental-health", "feelings"],
+        "age_group": "all",
+        "sensitive_subjects": ["self-harm", "suicide"],
+        "image": True,
+        "translations": {
+            "sv": {
+                "title": "När allt känns för tungt",
+                "summary": (
+                    "Ibland blir det så mörkt att du tänker på att skada dig eller på att inte "
+                    "leva längre. Du är inte ensam om de tankarna, och de går att prata om. Om vad "
+                    "som kan hjälpa, nu och på lite längre sikt."
+                ),
+                "hero_alt": (
+                    "Abstrakta mjuka former i djupblått och ljusgrått, med en liten gul cirkel i "
+                    "ena hörnet"
+                ),
+                "content_warning_note": (
+                    "Texten handlar om självmordstankar och självskada, utan detaljer om metoder."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Det är sent och alla andra sover. Telefonen lyser, men du orkar "
+                            "inte svara någon. I huvudet går samma tanke runt: att det vore "
+                            "lättare för alla om du bara försvann. Kanske har du redan gjort dig "
+                            "själv illa för att stå ut en stund.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Om du känner igen dig: bra att du läser det här. Tankar på att dö "
+                            "eller på att skada sig är vanligare än de flesta tror, också bland "
+                            "killar som utåt verkar klara allt. De betyder inte att du är knäpp "
+                            "eller svag. De betyder att du bär på något som är för tungt att bära "
+                            "ensam.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Det du känner nu är inte för alltid", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>När man mår som sämst ljuger hjärnan. Den säger att ingenting "
+                            "kommer att bli bättre och att ingen skulle bry sig. Båda sakerna "
+                            "känns sanna, men de är det inte. Känslor kommer i vågor, även de "
+                            "allra mörkaste. Många som har varit där du är nu säger efteråt: jag "
+                            "är glad att jag stannade kvar och att jag berättade.</p><p>Att skada "
+                            "sig kan kännas som det enda som lättar trycket för stunden. Det är "
+                            "inget att skämmas över, men det läker inte det som gör ont, och det "
+                            "kan bli farligare med tiden. Du förtjänar bättre hjälp än så.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Jag trodde att jag skulle bli inlagd direkt om jag sa något. I "
+                                "stället fick jag prata med en kurator varje vecka. Det var första "
+                                "gången någon frågade hur jag egentligen mådde."
+                            ),
+                            "attribution": "Elias, 17",
+                        },
+                    ),
+                    ("heading", {"text": "Om tankarna är starka just nu", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Säg det till någon i dag.</b> En kompis, en förälder, "
+                            "kuratorn eller skolsköterskan. Du kan börja med: ”Jag mår inte bra "
+                            "och jag behöver hjälp.”</li><li><b>Ring eller skriv.</b> Mind "
+                            "Självmordslinjen (90101) svarar dygnet runt. Är du under 18 kan du "
+                            "också kontakta BRIS (116 111).</li><li><b>Var inte ensam.</b> Gå till "
+                            "ett rum där det finns andra människor, och håll dig borta från sådant "
+                            "du kan skada dig med.</li><li><b>Ta dig igenom den närmaste "
+                            "timmen.</b> Inte hela livet, bara nästa timme. Gå ut, drick vatten, "
+                            "lyssna på något som brukar lugna dig.</li></ul><p>Är du i akut fara, "
+                            "ring 112.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Frågor som många killar har",
+                            "items": [
+                                {
+                                    "question": "Om jag berättar, kommer alla att få veta?",
+                                    "answer": (
+                                        "<p>Kuratorn och vården har tystnadsplikt. Men om ditt liv "
+                                        "är i fara kan de behöva kontakta någon som kan skydda "
+                                        "dig. Fråga gärna hur det fungerar innan du berättar. "
+                                        "Målet är att du ska få hjälp, inte problem.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Vad gör jag om en kompis verkar må så här?",
+                                    "answer": (
+                                        "<p>Fråga rakt ut: ”Tänker du på att ta ditt liv?” Du "
+                                        "sätter inte idén i huvudet på någon genom att fråga. "
+                                        "Lyssna, döm inte, och hjälp honom att prata med en vuxen. "
+                                        "Du behöver inte hålla det hemligt om hans liv är i "
+                                        "fara.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Du behöver inte vara ensam med det här",
+                            "text": (
+                                "Skriv i vår anonyma chatt, även om du inte vet vad du ska säga. "
+                                "Mind Självmordslinjen 90101 svarar dygnet runt, och BRIS 116 111 "
+                                "finns för dig som är under 18. Är du i fara just nu, ring 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When everything feels too heavy",
+                "summary": (
+                    "Sometimes it gets so dark that you think about hurting yourself or about not "
+                    "living any more. You are not alone with those thoughts, and they can be "
+                    "talked about. What can help, now and a little further on."
+                ),
+                "hero_alt": (
+                    "Abstract soft shapes in deep blue and light grey, with a small yellow circle "
+                    "in one corner"
+                ),
+                "content_warning_note": (
+                    "This text is about thoughts of suicide and about self-harm, with no details "
+                    "of methods."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It's late and everyone else is asleep. Your phone is lit up, but "
+                            "you can't face answering anyone. The same thought keeps going round "
+                            "in your head: it would be easier for everyone if you just "
+                            "disappeared. Maybe you have already hurt yourself to get through a "
+                            "moment.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>If this sounds like you: it's good that you're reading this. "
+                            "Thoughts about dying or about hurting yourself are more common than "
+                            "most people think, also among guys who seem to cope with everything. "
+                            "They don't mean you're crazy or weak. They mean you're carrying "
+                            "something that is too heavy to carry alone.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "What you feel now is not forever", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>When you feel at your worst, your brain lies. It tells you that "
+                            "nothing will get better and that nobody would care. Both feel true, "
+                            "but they aren't. Feelings come in waves, even the darkest ones. Many "
+                            "people who have been where you are now say afterwards: I'm glad I "
+                            "stayed, and I'm glad I told someone.</p><p>Hurting yourself can feel "
+                            "like the only thing that eases the pressure for a while. It's nothing "
+                            "to be ashamed of, but it doesn't heal what hurts, and it can become "
+                            "more dangerous over time. You deserve better help than that.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I thought I'd be sent to hospital straight away if I said "
+                                "anything. Instead I got to talk to a counsellor every week. It "
+                                "was the first time anyone asked how I was really doing."
+                            ),
+                            "attribution": "Elias, 17",
+                        },
+                    ),
+                    ("heading", {"text": "If the thoughts are strong right now", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell someone today.</b> A friend, a parent, the school "
+                            "counsellor or the school nurse. You can start with: “I'm not doing "
+                            "well and I need help.”</li><li><b>Call or write.</b> Mind "
+                            "Självmordslinjen, the suicide line (90101), answers around the clock. "
+                            "If you're under 18 you can also contact BRIS (116 "
+                            "111).</li><li><b>Don't stay alone.</b> Go to a room where there are "
+                            "other people, and keep away from anything you could hurt yourself "
+                            "with.</li><li><b>Get through the next hour.</b> Not your whole life, "
+                            "just the next hour. Go outside, drink some water, listen to something "
+                            "that usually calms you.</li></ul><p>If you are in immediate danger, "
+                            "call 112.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions a lot of guys have",
+                            "items": [
+                                {
+                                    "question": "If I tell someone, will everyone find out?",
+                                    "answer": (
+                                        "<p>School counsellors and health workers have a duty of "
+                                        "confidentiality. But if your life is in danger, they may "
+                                        "need to contact someone who can protect you. Ask how it "
+                                        "works before you tell them. The point is for you to get "
+                                        "help, not trouble.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend seems to feel like this?",
+                                    "answer": (
+                                        "<p>Ask straight out: “Are you thinking about ending your "
+                                        "life?” You don't put the idea in someone's head by "
+                                        "asking. Listen, don't judge, and help him talk to an "
+                                        "adult. You don't have to keep it secret if his life is in "
+                                        "danger.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to be alone with this",
+                            "text": (
+                                "Write to us in the anonymous chat, even if you don't know what to "
+                                "say. Mind Självmordslinjen on 90101 answers around the clock, and "
+                                "BRIS on 116 111 is there for you if you're under 18. If you are "
+                                "in danger right now, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "nar-nagon-trycker-ner-dig",
+        "topics": ["violence-and-consent", "mental-health"],
+        "age_group": "13-15",
+        "sensitive_subjects": ["abuse"],
+        "image": False,
+        "translations": {
+            "sv": {
+                "title": "När någon trycker ner dig varje dag",
+                "summary": (
+                    "Öknamn i korridoren, skratt när du kommer in, en gruppchatt där alla är med "
+                    "utom du. Mobbning är aldrig ditt fel, och skolan är skyldig att göra något. "
+                    "Om vad du kan göra, och vad du kan göra när det händer någon annan."
+                ),
+                "content_warning_note": (
+                    "Texten handlar om mobbning: kränkningar, utfrysning och hot."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Det började med ett skämt om dina kläder. Sedan blev det ett "
+                            "öknamn som alla använder. Nu tystnar det när du kommer in i "
+                            "klassrummet, någon filmar dig i matsalen, och i gruppchatten skickas "
+                            "bilder på dig som alla utom du tycker är roliga. Varje morgon har du "
+                            "ont i magen innan du ens är framme.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Det här är mobbning: när någon eller några gång på gång kränker, "
+                            "hotar eller fryser ut en person. Det kan hända i skolan, på träningen "
+                            "och på nätet, ofta på alla ställena samtidigt. Det har ingenting att "
+                            "göra med att du är fel. Den som trycker ner någon annan gör det för "
+                            "att själv känna sig större.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Varför det är så svårt att säga något", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Många killar håller tyst. Man vill inte verka svag, man är rädd "
+                            "att det blir värre om vuxna lägger sig i, eller så skäms man, som om "
+                            "det vore ens eget fel. Men mobbning brukar inte gå över av sig själv. "
+                            "Ju längre den pågår, desto mer tär den: på sömnen, på skolan och på "
+                            "hur du ser på dig själv.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Jag sparade alla skärmdumpar i en mapp. När jag till slut visade "
+                                "dem för min mentor kunde hon inte säga att det bara var skämt."
+                            ),
+                            "attribution": "Leo, 14",
+                        },
+                    ),
+                    ("heading", {"text": "Det här kan du göra", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Berätta för en vuxen du litar på.</b> Mentorn, kuratorn, "
+                            "en förälder eller en tränare. Skolan är enligt lag skyldig att utreda "
+                            "och stoppa kränkningar när den får veta om dem.</li><li><b>Spara "
+                            "bevis.</b> Skärmdumpar, datum, vad som hände och vem som såg "
+                            "det.</li><li><b>Blockera och anmäl</b> på nätet. Det är inte att ge "
+                            "upp, det är att skydda dig.</li><li><b>Hitta dina ställen.</b> En "
+                            "aktivitet, en grupp eller en person där du får vara dig "
+                            "själv.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Om det händer någon annan",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Vad kan jag göra om jag ser att någon blir mobbad?"
+                                    ),
+                                    "answer": (
+                                        "<p>Skratta inte med och sprid inget vidare. Säg något "
+                                        "kort om du kan, som ”lägg av”. Gå fram till den som blev "
+                                        "utsatt efteråt och fråga hur han mår. Och berätta för en "
+                                        "vuxen. Att säga till är inte att gola, det är att stå upp "
+                                        "för någon.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Tänk om det är jag som har varit elak?",
+                                    "answer": (
+                                        "<p>Att du funderar på det är ett bra första steg. Sluta, "
+                                        "be om ursäkt utan att förklara bort det, och fundera på "
+                                        "varför du gjorde det. Ofta finns det något under, som att "
+                                        "du själv har blivit illa behandlad. Det går att prata om "
+                                        "det också.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Du ska inte behöva stå ut ensam",
+                            "text": (
+                                "Skriv till oss i den anonyma chatten om vad som händer. Är du "
+                                "under 18 kan du också ringa BRIS på 116 111. Om någon hotar att "
+                                "skada dig, ring 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When someone puts you down every day",
+                "summary": (
+                    "Nicknames in the corridor, laughter when you walk in, a group chat with "
+                    "everyone in it except you. Bullying is never your fault, and the school has "
+                    "to do something. What you can do, and what you can do when it happens to "
+                    "someone else."
+                ),
+                "content_warning_note": (
+                    "This text is about bullying: humiliation, being frozen out and threats."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It started with a joke about your clothes. Then it became a "
+                            "nickname everyone uses. Now it goes quiet when you walk into the "
+                            "classroom, someone films you in the canteen, and pictures of you get "
+                            "posted in the group chat that everyone except you thinks are funny. "
+                            "Every morning your stomach hurts before you even get there.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>This is bullying: when one person or a group humiliates, threatens "
+                            "or freezes someone out, again and again. It can happen at school, at "
+                            "training and online, often in all those places at once. It has "
+                            "nothing to do with you being wrong. Whoever puts someone else down "
+                            "does it to feel bigger themselves.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Why it's so hard to say anything", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>A lot of guys keep quiet. You don't want to look weak, you're "
+                            "afraid it will get worse if adults get involved, or you feel ashamed, "
+                            "as if it were your own fault. But bullying doesn't usually stop on "
+                            "its own. The longer it goes on, the more it wears you down: your "
+                            "sleep, your schoolwork and how you see yourself.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I saved every screenshot in a folder. When I finally showed them "
+                                "to my form tutor, she couldn't say it was just jokes."
+                            ),
+                            "attribution": "Leo, 14",
+                        },
+                    ),
+                    ("heading", {"text": "What you can do", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell an adult you trust.</b> Your form tutor, the school "
+                            "counsellor, a parent or a coach. In Sweden the school is required by "
+                            "law to look into bullying and stop it once it knows.</li><li><b>Keep "
+                            "evidence.</b> Screenshots, dates, what happened and who saw "
+                            "it.</li><li><b>Block and report</b> online. That isn't giving up, "
+                            "it's protecting yourself.</li><li><b>Find your places.</b> An "
+                            "activity, a group or a person where you get to be yourself.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If it happens to someone else",
+                            "items": [
+                                {
+                                    "question": "What can I do if I see someone being bullied?",
+                                    "answer": (
+                                        "<p>Don't laugh along and don't pass anything on. Say "
+                                        "something short if you can, like “give it a rest”. Go up "
+                                        "to the person afterwards and ask how he's doing. And tell "
+                                        "an adult. Speaking up isn't snitching, it's standing up "
+                                        "for someone.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What if I'm the one who's been mean?",
+                                    "answer": (
+                                        "<p>Thinking about it is a good first step. Stop, "
+                                        "apologise without explaining it away, and think about why "
+                                        "you did it. There's often something underneath, like "
+                                        "having been treated badly yourself. That can be talked "
+                                        "about too.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You shouldn't have to put up with it alone",
+                            "text": (
+                                "Write to us in the anonymous chat about what's happening. If "
+                                "you're under 18 you can also call BRIS on 116 111. If someone "
+                                "threatens to hurt you, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "osaker-pa-vem-du-gillar",
+        "topics": ["relationships", "sex-and-the-body"],
+        "age_group": "all",
+        "sensitive_subjects": [],
+        "image": True,
+        "translations": {
+            "sv": {
+                "title": "Osäker på vem du gillar",
+                "summary": (
+                    "Du kanske gillar tjejer, killar, båda, eller så vet du inte än. Det är helt "
+                    "okej att vara osäker, och du bestämmer själv om, när och för vem du berättar. "
+                    "Om känslor, ord och respekt."
+                ),
+                "hero_alt": (
+                    "Abstrakta överlappande cirklar i korall, mintgrönt och ljuslila mot en "
+                    "krämvit bakgrund"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Alla i laget snackar om samma tjejer. Du nickar med, men den du "
+                            "tänker på är en kille i parallellklassen. Eller så känner du inget "
+                            "särskilt för någon alls och undrar om det är konstigt. Eller så har "
+                            "du varit kär i en tjej och nu plötsligt i en kille, och fattar "
+                            "ingenting.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Det finns inget rätt sätt att känna. Vissa vet tidigt vem de dras "
+                            "till, andra kommer fram till det långt senare, och för en del ändras "
+                            "det med tiden. Att vara osäker är inget problem som måste lösas "
+                            "snabbt. Du har all tid du behöver.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Ord som hetero, gay och bi", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ord kan hjälpa, om de passar. Hetero, gay, bi, pan, asexuell: de "
+                            "finns till för att beskriva, inte för att sätta dig i ett fack. Du "
+                            "behöver inte välja ett ord för att få ha dina känslor. Och när ”bög” "
+                            "används som skällsord i omklädningsrummet säger det mer om reglerna i "
+                            "Manslådan än om någon som faktiskt är gay.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Jag berättade först för min kusin. Hon sa bara ”okej, och?” och "
+                                "fortsatte äta. Det var det bästa hon kunde ha sagt."
+                            ),
+                            "attribution": "Ali, 17",
+                        },
+                    ),
+                    ("heading", {"text": "Att berätta, eller inte", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Du bestämmer själv om, när och för vem du berättar. Börja gärna "
+                            "med någon du tror kommer att ta det bra. Ingen har rätt att berätta "
+                            "vidare åt dig. Och om en kompis berättar för dig, är det bästa du kan "
+                            "göra att lyssna och säga att inget ändras mellan er.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Frågor som killar ställer",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Betyder det något att jag har tänkt på en kille sexuellt?"
+                                    ),
+                                    "answer": (
+                                        "<p>Tankar och fantasier är vanliga och säger inte alltid "
+                                        "något bestämt om vem du är. Det är vad du känner över tid "
+                                        "som räknas, och det behöver du inte ha koll på i dag.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Var kan jag träffa andra som känner likadant?",
+                                    "answer": (
+                                        "<p>Ungdomsmottagningen tar emot alla, oavsett vem man "
+                                        "gillar. Det finns också föreningar för unga "
+                                        "hbtqi-personer, som RFSL Ungdom, där du kan träffa andra "
+                                        "i din ålder.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Vill du prata om det?",
+                            "text": (
+                                "Skriv till oss i den anonyma chatten. Vi frågar inte vem du är, "
+                                "och det finns inga konstiga frågor."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Not sure who you like",
+                "summary": (
+                    "Maybe you like girls, guys, both, or you don't know yet. It's completely fine "
+                    "to be unsure, and you decide if, when and who you tell. About feelings, words "
+                    "and respect."
+                ),
+                "hero_alt": (
+                    "Abstract overlapping circles in coral, mint and pale lilac on a cream "
+                    "background"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Everyone on the team talks about the same girls. You nod along, "
+                            "but the one you're thinking about is a guy in the class next door. Or "
+                            "you don't feel anything much for anyone and wonder if that's strange. "
+                            "Or you've had a crush on a girl, and now suddenly on a guy, and you "
+                            "can't make sense of it.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>There's no right way to feel. Some people know early on who "
+                            "they're drawn to, others work it out much later, and for some it "
+                            "changes over time. Being unsure isn't a problem you have to solve "
+                            "quickly. You have all the time you need.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Words like straight, gay and bi", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Words can help, if they fit. Straight, gay, bi, pan, asexual: "
+                            "they're there to describe, not to put you in a box. You don't have to "
+                            "pick a word to be allowed your feelings. And when “gay” is used as an "
+                            "insult in the changing room, that says more about the rules of the "
+                            "Man Box than about anyone who actually is gay.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "The first person I told was my cousin. She just said “okay, and?” "
+                                "and carried on eating. It was the best thing she could have said."
+                            ),
+                            "attribution": "Ali, 17",
+                        },
+                    ),
+                    ("heading", {"text": "Telling people, or not", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>You decide if, when and who you tell. It can help to start with "
+                            "someone you think will take it well. Nobody has the right to tell "
+                            "others for you. And if a friend tells you, the best thing you can do "
+                            "is listen and say that nothing changes between you.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions guys ask",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Does it mean something that I've thought about a guy "
+                                        "sexually?"
+                                    ),
+                                    "answer": (
+                                        "<p>Thoughts and fantasies are common and don't always say "
+                                        "anything fixed about who you are. What counts is what you "
+                                        "feel over time, and you don't have to have that figured "
+                                        "out today.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Where can I meet others who feel the same?",
+                                    "answer": (
+                                        "<p>Youth clinics (ungdomsmottagningar) see everyone, "
+                                        "whoever they like. There are also organisations for young "
+                                        "LGBTQ people, such as RFSL Ungdom, where you can meet "
+                                        "others your age.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Want to talk about it?",
+                            "text": (
+                                "Write to us in the anonymous chat. We don't ask who you are, and "
+                                "there are no strange questions."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "nar-alla-dricker-pa-festen",
+        "topics": ["masculinity", "mental-health"],
+        "age_group": "16-18",
+        "sensitive_subjects": [],
+        "image": False,
+        "translations": {
+            "sv": {
+                "title": "När alla dricker på festen",
+                "summary": (
+                    "Någon bjuder på sprit, någon har med sig något starkare. Du vill vara med, "
+                    "men inte nödvändigtvis dricka. Om grupptryck, om att säga nej och om vad du "
+                    "gör om en kompis mår riktigt dåligt."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Fredag kväll hemma hos någon vars föräldrar är bortresta. "
+                            "Flaskorna går runt, och någon säger ”kom igen, en till”. Längre in i "
+                            "lägenheten har några tagit fram något som inte är alkohol. Du står "
+                            "med en burk i handen som du inte har öppnat och undrar om alla ser "
+                            "det.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Faktum är att de flesta unga i Sverige dricker mindre än man tror, "
+                            "och många dricker inte alls. Ändå känns det ofta som att en riktig "
+                            "kille ska tåla mest och aldrig säga nej. Det är en av reglerna i "
+                            "Manslådan, och den går att strunta i.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {"text": "Att säga nej utan att göra en grej av det", "level": "h2"},
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>Ha ett kort svar redo: ”Jag kör i morgon”, ”Jag har match” "
+                            "eller bara ”Nej tack, jag är nöjd”.</li><li>Håll något i handen, till "
+                            "exempel läsk, så slipper du frågorna.</li><li>Bestäm innan du går vad "
+                            "din gräns är och vem du går hem med.</li><li>Den som tjatar är den "
+                            "som har ett problem med ditt nej, inte du.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Första gången jag sa nej trodde jag att alla skulle tycka att jag "
+                                "var tråkig. En annan kille sa ”skönt, då är vi två”, och vi satt "
+                                "och snackade hela kvällen."
+                            ),
+                            "attribution": "Noah, 16",
+                        },
+                    ),
+                    ("heading", {"text": "Om du dricker eller testar något", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Det är ditt beslut, men vet vad som gäller. Alkohol och droger gör "
+                            "det svårare att bedöma risker, att märka om någon inte vill och att "
+                            "ta sig hem säkert. Blanda inte olika saker, ta inte emot något när du "
+                            "inte vet vad det är, och håll ihop med dina kompisar. Narkotika är "
+                            "olagligt i Sverige, även att använda.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Om någon mår dåligt",
+                            "items": [
+                                {
+                                    "question": "Vad gör jag om en kompis inte går att väcka?",
+                                    "answer": (
+                                        "<p>Ring 112 direkt. Lägg honom på sidan så att han kan "
+                                        "andas, och stanna kvar tills hjälpen kommer. Var inte "
+                                        "rädd för att ni ska få problem: ett liv går först.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Jag dricker nästan varje helg för att orka. Är det ett "
+                                        "problem?"
+                                    ),
+                                    "answer": (
+                                        "<p>Om du dricker för att stänga av känslor, eller inte "
+                                        "kan ha roligt utan, är det värt att prata om. "
+                                        "Ungdomsmottagningen och skolsköterskan kan hjälpa dig "
+                                        "utan att döma.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Prata med någon",
+                            "text": (
+                                "Funderar du på ditt eget eller någon annans drickande? Skriv till "
+                                "oss i den anonyma chatten. Vid akut fara, ring 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When everyone's drinking at the party",
+                "summary": (
+                    "Someone's handing out spirits, someone's brought something stronger. You want "
+                    "to be there, but not necessarily to drink. About peer pressure, saying no, "
+                    "and what to do if a friend is in a really bad way."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Friday night at someone's place while their parents are away. "
+                            "Bottles are going round, and someone says “come on, one more”. "
+                            "Further into the flat a few people have got out something that isn't "
+                            "alcohol. You're standing with a can you haven't opened and wondering "
+                            "if everyone can see.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>The truth is that most young people in Sweden drink less than "
+                            "you'd think, and many don't drink at all. Still, it often feels as if "
+                            "a real guy should be able to take the most and never say no. That's "
+                            "one of the rules of the Man Box, and you can ignore it.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Saying no without making a thing of it", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>Have a short answer ready: “I'm driving tomorrow”, “I've got "
+                            "a match”, or just “No thanks, I'm good”.</li><li>Hold something in "
+                            "your hand, like a soft drink, and you'll get fewer "
+                            "questions.</li><li>Decide before you go what your limit is and who "
+                            "you're going home with.</li><li>Whoever keeps pushing is the one with "
+                            "a problem with your no, not you.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "The first time I said no, I thought everyone would think I was "
+                                "boring. Another guy said “great, that makes two of us”, and we "
+                                "sat and talked all evening."
+                            ),
+                            "attribution": "Noah, 16",
+                        },
+                    ),
+                    ("heading", {"text": "If you drink or try something", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>It's your decision, but know the facts. Alcohol and drugs make it "
+                            "harder to judge risks, to notice when someone doesn't want to, and to "
+                            "get home safely. Don't mix things, don't take anything when you don't "
+                            "know what it is, and stick with your friends. Drugs are illegal in "
+                            "Sweden, using them included.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If someone is in a bad way",
+                            "items": [
+                                {
+                                    "question": "What do I do if a friend won't wake up?",
+                                    "answer": (
+                                        "<p>Call 112 straight away. Lay him on his side so he can "
+                                        "breathe, and stay with him until help arrives. Don't be "
+                                        "afraid of getting into trouble: a life comes first.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "I drink almost every weekend just to cope. Is that a "
+                                        "problem?"
+                                    ),
+                                    "answer": (
+                                        "<p>If you drink to switch off your feelings, or can't "
+                                        "have fun without it, it's worth talking about. The youth "
+                                        "clinic and the school nurse can help you without "
+                                        "judging.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Talk to someone",
+                            "text": (
+                                "Wondering about your own drinking, or someone else's? Write to us "
+                                "in the anonymous chat. If someone is in danger, call 112."
                             ),
                         },
                     ),

@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "what-consent-really-means",
         "topics": ["violence-and-consent", "relationships", "sex-and-the-body"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {
@@ -349,7 +349,7 @@ ARTICLES = [
         "slug": "boys-can-be-survivors-too",
         "topics": ["violence-and-consent", "masculinity", "mental-health"],
         "age_group": "all",
-        "content_warning": "sexual-violence",
+        "sensitive_subjects": ["sexual-violence"],
         "image": False,
         "translations": {
             "hy": {
@@ -640,7 +640,7 @@ ARTICLES = [
         "slug": "after-a-sexual-assault",
         "topics": ["violence-and-consent", "sex-and-the-body"],
         "age_group": "all",
-        "content_warning": "sexual-violence",
+        "sensitive_subjects": ["sexual-violence"],
         "image": False,
         "translations": {
             "hy": {
@@ -957,7 +957,7 @@ ARTICLES = [
         "slug": "when-a-friend-tells-you",
         "topics": ["relationships", "feelings", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "hy": {
@@ -1243,7 +1243,7 @@ ARTICLES = [
         "slug": "when-someone-threatens-your-photos",
         "topics": ["online-life", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": ["sexual-violence"],
         "image": True,
         "translations": {
             "hy": {
@@ -1256,7 +1256,10 @@ ARTICLES = [
                 "hero_alt": (
                     "Աբստրակտ ուղղանկյուններ և շրջան փոշոտ կապույտ և տաք ավազագույն երանգներով"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Խոսվում է ինտիմ լուսանկարներով շանտաժի (սեռական շորթման) մասին՝ առանց "
+                    "մանրամասների։"
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1375,7 +1378,9 @@ ARTICLES = [
                 "hero_alt": (
                     "Абстрактные прямоугольники и круг в пыльно-голубых и тёплых песочных тонах"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Речь идёт о шантаже интимными фотографиями, без подробностей."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1492,7 +1497,9 @@ ARTICLES = [
                     "pictures. This is a crime, not your shame. What to do, step by step."
                 ),
                 "hero_alt": "Abstract rectangles and a circle in dusty blue and warm sand",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "About blackmail with intimate photos (sextortion), without details."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1598,6 +1605,368 @@ ARTICLES = [
                             "text": (
                                 "Write to us in the anonymous chat. We will help you think "
                                 "through the next steps calmly."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "when-the-pain-inside-is-too-much",
+        "topics": ["mental-health", "feelings"],
+        "age_group": "all",
+        "sensitive_subjects": ["self-harm", "suicide"],
+        "image": True,
+        "translations": {
+            "hy": {
+                "title": "Երբ ներսի ցավը չափազանց մեծ է",
+                "summary": (
+                    "Երբեմն այնքան ծանր է լինում, որ մտածում ես քեզ վնաս տալու կամ այլևս չապրելու "
+                    "մասին։ Դու մենակ չես այդ մտքերի հետ, և դրանց մասին կարելի է խոսել։ Ինչը կարող "
+                    "է օգնել հիմա և հետո։"
+                ),
+                "hero_alt": (
+                    "Աբստրակտ փափուկ ձևեր մուգ կապույտ և բաց մոխրագույն երանգներով, անկյունում՝ "
+                    "փոքրիկ դեղին շրջան"
+                ),
+                "content_warning_note": (
+                    "Խոսվում է ինքնասպանության մտքերի և ինքնավնասման մասին՝ առանց եղանակների "
+                    "մանրամասների։"
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ընկերներիդ մոտ կատակում ես, տանը բոլորը կարծում են, թե ամեն ինչ "
+                            "լավ է։ Բայց գիշերը, երբ մենակ ես մնում, նույն միտքը պտտվում է "
+                            "գլխումդ՝ գուցե բոլորի համար ավելի հեշտ կլիներ, եթե ես չլինեի։ Գուցե "
+                            "արդեն փորձել ես քեզ ցավ պատճառել, որպեսզի մի պահ թեթևանա։</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Եթե ճանաչում ես քեզ, լավ է, որ կարդում ես սա։ Մահվան կամ ինքդ քեզ "
+                            "վնասելու մտքերը շատ ավելի հաճախ են լինում, քան կարծում են, նաև այն "
+                            "տղաների մոտ, ովքեր դրսից ամենաուժեղն են թվում։ Դա չի նշանակում, որ "
+                            "թույլ ես կամ «խելագար»։ Դա նշանակում է, որ չափազանց ծանր բեռ ես "
+                            "կրում, և պարտավոր չես այն մենակ կրել։</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {"text": "Երբեմն ցավը գալիս է նրանից, ինչ քեզ հետ արել են", "level": "h2"},
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Շատ տղաներ նման մտքեր են ունենում այն բանից հետո, երբ ինչ-որ մեկը "
+                            "նրանց ցավ է պատճառել, ստորացրել կամ ստիպել է անել մի բան, որ նրանք "
+                            "չէին ուզում։ Եթե քեզ հետ այդպիսի բան է պատահել, դա քո մեղքը չէ։ Ամոթը "
+                            "պատկանում է նրան, ով դա արել է, ոչ թե քեզ։</p><p>Երբ շատ վատ ես, "
+                            "միտքը խաբում է քեզ։ Ասում է, որ ոչինչ չի փոխվի, և որ ոչ ոքի չես "
+                            "հետաքրքրում։ Դա ճշմարտություն է թվում, բայց այդպես չէ։ Զգացմունքները "
+                            "գալիս են ալիքներով, և նույնիսկ ամենամութ ալիքն անցնում է։</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Մտածում էի, որ եթե պատմեմ, ընտանիքս ինձնից կամաչի։ Մայրս լաց "
+                                "եղավ, գրկեց ինձ և ասաց՝ լավ է, որ ասացիր։"
+                            ),
+                            "attribution": "Տիգրան, 19",
+                        },
+                    ),
+                    ("heading", {"text": "Եթե մտքերը հենց հիմա ուժեղ են", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Այսօր ասա որևէ մեկին։</b> Ընկերոջդ, եղբորդ կամ քրոջդ, "
+                            "ծնողիդ, ուսուցչիդ կամ դպրոցի հոգեբանին։ Կարող ես պարզապես ասել՝ «Ինձ "
+                            "վատ է, և ինձ օգնություն է պետք»։</li><li><b>Մենակ մի՛ մնա։</b> Գնա "
+                            "այնտեղ, որտեղ ուրիշ մարդիկ կան, և քեզնից հեռու պահիր այն ամենը, ինչով "
+                            "կարող ես քեզ վնասել։</li><li><b>Մտածիր միայն մոտակա ժամի մասին։</b> "
+                            "Ոչ թե ամբողջ կյանքի, այլ միայն հաջորդ ժամի։ Դուրս արի, ջուր խմիր, "
+                            "լսիր մի բան, որ քեզ հանգստացնում է։</li><li><b>Եթե վտանգը հենց հիմա "
+                            "է,</b> զանգիր 112։</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Հարցեր, որ տղաները տալիս են մեզ",
+                            "items": [
+                                {
+                                    "question": "Եթե պատմեմ, բոլորը կիմանա՞ն։",
+                                    "answer": (
+                                        "<p>Հոգեբանն ու բժիշկը պահում են գաղտնիությունը։ Եթե քո "
+                                        "կյանքը վտանգված է, նրանք գուցե ստիպված լինեն տեղեկացնել "
+                                        "մեկին, ով կարող է պաշտպանել քեզ։ Կարող ես նախապես "
+                                        "հարցնել, թե ինչպես է դա լինում։ Նպատակն այն է, որ "
+                                        "օգնություն ստանաս, ոչ թե խնդիրներ։</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Ի՞նչ անեմ, եթե ընկերս այսպես է զգում։",
+                                    "answer": (
+                                        "<p>Ուղիղ հարցրու՝ «Մտածո՞ւմ ես կյանքիդ վերջ տալու մասին»։ "
+                                        "Հարցնելով՝ այդ միտքը նրա գլուխը չես գցի։ Լսիր, մի՛ դատիր "
+                                        "և օգնիր նրան խոսել մեծահասակի հետ։ Եթե նրա կյանքը "
+                                        "վտանգված է, պարտավոր չես գաղտնիքը պահել։</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Պարտավոր չես սա մենակ կրել",
+                            "text": (
+                                "Գրիր մեզ անանուն չատում, նույնիսկ եթե չգիտես՝ ինչ ասել։ Մեր "
+                                "խորհրդատուները կլսեն առանց դատելու։ Եթե հենց հիմա վտանգի մեջ ես, "
+                                "զանգիր 112։"
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Когда боль внутри слишком сильная",
+                "summary": (
+                    "Иногда бывает так тяжело, что думаешь о том, чтобы навредить себе или больше "
+                    "не жить. Ты не один с такими мыслями, и о них можно говорить. Что может "
+                    "помочь сейчас и потом."
+                ),
+                "hero_alt": (
+                    "Абстрактные мягкие формы в тёмно-синих и светло-серых тонах, с маленьким "
+                    "жёлтым кругом в углу"
+                ),
+                "content_warning_note": (
+                    "Речь идёт о мыслях о самоубийстве и о самоповреждении, без подробностей о "
+                    "способах."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>С друзьями ты шутишь, дома все думают, что у тебя всё хорошо. Но "
+                            "ночью, когда остаёшься один, в голове крутится одна и та же мысль: "
+                            "может, всем было бы легче, если бы меня не было. Может быть, ты уже "
+                            "пробовал делать себе больно, чтобы хоть на минуту стало легче.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Если ты узнаёшь себя, хорошо, что ты это читаешь. Мысли о смерти "
+                            "или о том, чтобы навредить себе, бывают гораздо чаще, чем принято "
+                            "думать, в том числе у парней, которые снаружи кажутся самыми "
+                            "сильными. Это не значит, что ты слабый или «ненормальный». Это "
+                            "значит, что ты несёшь слишком тяжёлый груз и не обязан нести его "
+                            "один.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {
+                            "text": "Иногда боль приходит от того, что с тобой сделали",
+                            "level": "h2",
+                        },
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>У многих парней такие мысли появляются после того, как кто-то "
+                            "причинил им боль, унизил их или заставил сделать то, чего они не "
+                            "хотели. Если с тобой случилось что-то подобное, это не твоя вина. "
+                            "Стыд принадлежит тому, кто это сделал, а не тебе.</p><p>Когда очень "
+                            "плохо, разум обманывает. Он говорит, что ничего не изменится и что ты "
+                            "никому не интересен. Это кажется правдой, но это не так. Чувства "
+                            "приходят волнами, и даже самая тёмная волна проходит.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я думал, что если расскажу, семье будет стыдно за меня. Мама "
+                                "заплакала, обняла меня и сказала: хорошо, что ты сказал."
+                            ),
+                            "attribution": "Тигран, 19",
+                        },
+                    ),
+                    ("heading", {"text": "Если мысли сильные прямо сейчас", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Скажи кому-нибудь сегодня.</b> Другу, брату или сестре, "
+                            "родителям, учителю или школьному психологу. Можно просто сказать: "
+                            "«Мне плохо, и мне нужна помощь».</li><li><b>Не оставайся один.</b> "
+                            "Иди туда, где есть другие люди, и убери подальше всё, чем мог бы себе "
+                            "навредить.</li><li><b>Думай только о ближайшем часе.</b> Не обо всей "
+                            "жизни, только о следующем часе. Выйди на улицу, выпей воды, послушай "
+                            "то, что тебя успокаивает.</li><li><b>Если опасность прямо сейчас,</b> "
+                            "звони 112.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Вопросы, которые нам задают парни",
+                            "items": [
+                                {
+                                    "question": "Если я расскажу, узнают все?",
+                                    "answer": (
+                                        "<p>Психолог и врач соблюдают конфиденциальность. Если "
+                                        "твоя жизнь в опасности, им, возможно, придётся сообщить "
+                                        "тому, кто сможет тебя защитить. Можно заранее спросить, "
+                                        "как это происходит. Цель в том, чтобы ты получил помощь, "
+                                        "а не проблемы.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Что делать, если так чувствует себя друг?",
+                                    "answer": (
+                                        "<p>Спроси прямо: «Ты думаешь о том, чтобы покончить с "
+                                        "собой?» Вопросом ты не подтолкнёшь его к этой мысли. "
+                                        "Выслушай, не осуждай и помоги ему поговорить со взрослым. "
+                                        "Если его жизнь в опасности, ты не обязан хранить "
+                                        "секрет.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Не нужно нести это в одиночку",
+                            "text": (
+                                "Напиши нам в анонимный чат, даже если не знаешь, что сказать. "
+                                "Наши консультанты выслушают без осуждения. Если ты в опасности "
+                                "прямо сейчас, звони 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When the pain inside is too much",
+                "summary": (
+                    "Sometimes it gets so heavy that you think about hurting yourself or about not "
+                    "living any more. You're not alone with these thoughts, and they can be talked "
+                    "about. What can help now and later."
+                ),
+                "hero_alt": (
+                    "Abstract soft shapes in dark blue and light grey, with a small yellow circle "
+                    "in one corner"
+                ),
+                "content_warning_note": (
+                    "Talks about thoughts of suicide and about self-harm, without details of "
+                    "methods."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>With your friends you joke around, and at home everyone thinks "
+                            "you're fine. But at night, when you're alone, the same thought goes "
+                            "round in your head: maybe it would be easier for everyone if I "
+                            "weren't here. Maybe you've already tried hurting yourself so that it "
+                            "would feel lighter for a moment.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>If you recognise yourself, it's good that you're reading this. "
+                            "Thoughts about death or about harming yourself are much more common "
+                            "than people think, including among boys who seem the strongest from "
+                            "the outside. It doesn't mean you're weak or “crazy”. It means you're "
+                            "carrying too heavy a load, and you don't have to carry it alone.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {
+                            "text": "Sometimes the pain comes from what was done to you",
+                            "level": "h2",
+                        },
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Many boys have thoughts like these after someone has hurt them, "
+                            "humiliated them or made them do something they didn't want to do. If "
+                            "something like that happened to you, it was not your fault. The shame "
+                            "belongs to the person who did it, not to you.</p><p>When you feel "
+                            "very bad, your mind deceives you. It says that nothing will change "
+                            "and that nobody is interested in you. It seems true, but it isn't. "
+                            "Feelings come in waves, and even the darkest wave passes.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I thought that if I told them, my family would be ashamed of me. "
+                                "My mother cried, hugged me and said: it's good that you told me."
+                            ),
+                            "attribution": "Tigran, 19",
+                        },
+                    ),
+                    ("heading", {"text": "If the thoughts are strong right now", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell someone today.</b> A friend, a brother or sister, a "
+                            "parent, a teacher or the school psychologist. You can simply say: “I "
+                            "feel bad and I need help.”</li><li><b>Don't stay alone.</b> Go where "
+                            "there are other people, and keep anything you could hurt yourself "
+                            "with away from you.</li><li><b>Think only about the next hour.</b> "
+                            "Not your whole life, just the next hour. Go outside, drink some "
+                            "water, listen to something that calms you.</li><li><b>If the danger "
+                            "is right now,</b> call 112.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions boys ask us",
+                            "items": [
+                                {
+                                    "question": "If I tell someone, will everyone find out?",
+                                    "answer": (
+                                        "<p>Psychologists and doctors keep things confidential. If "
+                                        "your life is in danger, they may have to tell someone who "
+                                        "can protect you. You can ask beforehand how it works. The "
+                                        "point is for you to get help, not problems.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend feels like this?",
+                                    "answer": (
+                                        "<p>Ask him directly: “Are you thinking about ending your "
+                                        "life?” Asking won't put the idea into his head. Listen, "
+                                        "don't judge, and help him talk to an adult. If his life "
+                                        "is in danger, you don't have to keep the secret.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to carry this alone",
+                            "text": (
+                                "Write to us in the anonymous chat, even if you don't know what to "
+                                "say. Our counsellors will listen without judging. If you are in "
+                                "danger right now, call 112."
                             ),
                         },
                     ),

@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "the-supra-and-real-men",
         "topics": ["masculinity", "family-and-fatherhood"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "ka": {
@@ -175,7 +175,7 @@ ARTICLES = [
         "slug": "before-military-service",
         "topics": ["mental-health", "masculinity"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": ["violence"],
         "image": True,
         "translations": {
             "ka": {
@@ -189,7 +189,7 @@ ARTICLES = [
                     "აბსტრაქტული ფორმები მუქ ლურჯ, ყვითელ და რბილ ნარინჯისფერ ტონებში, "
                     "ფირუზისფერ ფონზე"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": "ერთ-ერთი პასუხი ეხება დამცირებასა და ძალადობას ჯარში.",
                 "body": [
                     (
                         "paragraph",
@@ -283,7 +283,7 @@ ARTICLES = [
                 "hero_alt": (
                     "Abstract shapes in slate blue, mustard and soft orange on a teal background"
                 ),
-                "content_warning_note": "",
+                "content_warning_note": "One answer is about humiliation and violence in the army.",
                 "body": [
                     (
                         "paragraph",
@@ -374,7 +374,7 @@ ARTICLES = [
         "slug": "pressure-in-the-neighbourhood",
         "topics": ["violence-and-consent", "masculinity"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence"],
         "image": False,
         "translations": {
             "ka": {
@@ -540,7 +540,7 @@ ARTICLES = [
         "slug": "when-a-private-photo-is-shared",
         "topics": ["online-life", "violence-and-consent", "sex-and-the-body"],
         "age_group": "all",
-        "content_warning": "sexual-violence",
+        "sensitive_subjects": ["sexual-violence"],
         "image": True,
         "translations": {
             "ka": {
@@ -695,7 +695,7 @@ ARTICLES = [
         "slug": "when-your-family-has-a-plan",
         "topics": ["family-and-fatherhood", "feelings"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": False,
         "translations": {
             "ka": {
@@ -845,6 +845,903 @@ ARTICLES = [
                                 "If your family's expectations feel suffocating, or you don't "
                                 "know how to start the conversation, write to us in the "
                                 "anonymous chat. We can work out together what you could do."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "when-there-seems-no-way-out",
+        "topics": ["mental-health", "feelings"],
+        "age_group": "all",
+        "sensitive_subjects": ["self-harm", "suicide"],
+        "image": True,
+        "translations": {
+            "ka": {
+                "title": "როცა გგონია, რომ გამოსავალი აღარ არის",
+                "summary": (
+                    "ზოგჯერ ისე მძიმდება, რომ ფიქრობ, თავს ზიანი მიაყენო ან აღარ იცოცხლო. ამ "
+                    "ფიქრებით მარტო არ ხარ და მათზე ლაპარაკი შეიძლება. რა დაგეხმარება ახლა და რა — "
+                    "შემდეგ."
+                ),
+                "hero_alt": (
+                    "აბსტრაქტული რბილი ფორმები მუქ ლურჯ და ღია ნაცრისფერ ტონებში, კუთხეში პატარა "
+                    "ყვითელი წრით"
+                ),
+                "content_warning_note": (
+                    "ტექსტში საუბარია სუიციდურ ფიქრებსა და თვითდაზიანებაზე, მეთოდების დეტალების "
+                    "გარეშე."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>სახლში ყველას ჰგონია, რომ კარგად ხარ. სკოლაში ხუმრობ, მეგობრებთან "
+                            "იცინი. მაგრამ ღამით, როცა მარტო რჩები, ერთი და იგივე აზრი გიტრიალებს "
+                            "თავში: იქნებ ყველასთვის უკეთესი იყოს, რომ აღარ ვიყო. შეიძლება "
+                            "ტკივილის შესამსუბუქებლად თავისთვის ზიანის მიყენებაც გიცდია.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>თუ ეს შენთვის ნაცნობია, კარგია, რომ ამას კითხულობ. ასეთი ფიქრები "
+                            "ბევრ ბიჭს აქვს, მათაც, ვინც გარედან ყველაზე ძლიერი ჩანს. ეს არ "
+                            "ნიშნავს, რომ სუსტი ან „გიჟი“ ხარ. ეს ნიშნავს, რომ რაღაც ძალიან მძიმეს "
+                            "ატარებ, და ამის მარტო ტარება არ გიწევს.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {
+                            "text": "„ბიჭები არ ტირიან“ — და სწორედ ეს ართულებს ყველაფერს",
+                            "level": "h2",
+                        },
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ბევრ ჩვენგანს ბავშვობიდან ასწავლეს, რომ კაცი პრობლემებს თვითონ "
+                            "აგვარებს და ოჯახს საწუხარს არ უმატებს. ამიტომ ბიჭები ხშირად დუმან, "
+                            "სანამ სიმძიმე აუტანელი არ გახდება. მაგრამ დახმარების თხოვნა სისუსტე "
+                            "არ არის. ეს ისეთივე გონივრული ნაბიჯია, როგორც ექიმთან მისვლა, როცა "
+                            "ფეხი გტკივა.</p><p>როცა ძალიან ცუდად ხარ, გონება გატყუებს: გეუბნება, "
+                            "რომ არაფერი შეიცვლება და არავის აინტერესებ. ეს სიმართლედ გეჩვენება, "
+                            "მაგრამ ასე არ არის. გრძნობები ტალღებივით მოდის და მიდის — ყველაზე "
+                            "ბნელიც კი გადის.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "ძმას ვუთხარი, რომ აღარ შემეძლო. მეგონა, გაბრაზდებოდა. ჩამეხუტა და "
+                                "მეორე დღესვე ფსიქოლოგთან წამიყვანა."
+                            ),
+                            "attribution": "ნიკა, 18",
+                        },
+                    ),
+                    ("heading", {"text": "თუ ეს ფიქრები ახლა ძლიერია", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>დღესვე უთხარი ვინმეს.</b> მეგობარს, ძმას ან დას, მშობელს, "
+                            "მასწავლებელს ან სკოლის ფსიქოლოგს. შეგიძლია ასე დაიწყო: „ცუდად ვარ და "
+                            "დახმარება მჭირდება.“</li><li><b>ნუ დარჩები მარტო.</b> გადი იქ, სადაც "
+                            "სხვა ადამიანები არიან, და შენგან შორს გადადე ყველაფერი, რითაც "
+                            "შეიძლება თავი დაიზიანო.</li><li><b>იფიქრე მხოლოდ უახლოეს საათზე.</b> "
+                            "არა მთელ ცხოვრებაზე, მხოლოდ მომდევნო საათზე. გაისეირნე, დალიე წყალი, "
+                            "მოუსმინე რამეს, რაც გამშვიდებს.</li><li><b>თუ საფრთხე ახლავეა,</b> "
+                            "დარეკე 112-ზე.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "კითხვები, რომლებსაც ბიჭები გვისვამენ",
+                            "items": [
+                                {
+                                    "question": "თუ ვინმეს ვეტყვი, ყველა გაიგებს?",
+                                    "answer": (
+                                        "<p>ფსიქოლოგი და ექიმი კონფიდენციალურობას იცავენ. თუ შენს "
+                                        "სიცოცხლეს საფრთხე ემუქრება, შეიძლება მოუწიოთ, იმ ადამიანს "
+                                        "დაუკავშირდნენ, ვინც დაგიცავს. შეგიძლია წინასწარ ჰკითხო, "
+                                        "როგორ ხდება ეს. მიზანი ის არის, რომ დახმარება მიიღო და "
+                                        "არა ის, რომ პრობლემები შეგექმნას.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "რა ვქნა, თუ მეგობარი ასე გრძნობს თავს?",
+                                    "answer": (
+                                        "<p>პირდაპირ ჰკითხე: „ფიქრობ, რომ სიცოცხლე დაასრულო?“ "
+                                        "კითხვით ამ აზრს ვერავის ჩაუნერგავ. მოუსმინე, ნუ "
+                                        "განიკითხავ და დაეხმარე, რომ ზრდასრულს დაელაპარაკოს. თუ "
+                                        "მისი სიცოცხლე საფრთხეშია, ამის საიდუმლოდ შენახვა არ "
+                                        "გევალება.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "ამით მარტო არ უნდა იყო",
+                            "text": (
+                                "მოგვწერე ანონიმურ ჩატში, თუნდაც არ იცოდე, რა უნდა თქვა. მოგისმენთ "
+                                "განკითხვის გარეშე. თუ ახლავე საფრთხეში ხარ, დარეკე 112-ზე."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When it seems there's no way out",
+                "summary": (
+                    "Sometimes it gets so heavy that you think about hurting yourself or about not "
+                    "living any more. You're not alone with these thoughts, and they can be talked "
+                    "about. What can help right now, and what can help later."
+                ),
+                "hero_alt": (
+                    "Abstract soft shapes in dark blue and light grey, with a small yellow circle "
+                    "in one corner"
+                ),
+                "content_warning_note": (
+                    "This text talks about suicidal thoughts and self-harm, without any details of "
+                    "methods."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>At home everyone thinks you're fine. At school you joke around, "
+                            "with your friends you laugh. But at night, when you're alone, the "
+                            "same thought keeps turning in your head: maybe it would be better for "
+                            "everyone if I weren't here. Maybe you've already tried hurting "
+                            "yourself to make the pain easier.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>If this feels familiar, it's good that you're reading this. A lot "
+                            "of boys have thoughts like these, including the ones who look "
+                            "strongest from the outside. It doesn't mean you're weak or “crazy”. "
+                            "It means you're carrying something very heavy, and you don't have to "
+                            "carry it alone.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {
+                            "text": "“Boys don't cry”, and that's exactly what makes it harder",
+                            "level": "h2",
+                        },
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Many of us were taught from childhood that a man sorts out his "
+                            "problems himself and doesn't add to his family's worries. So boys "
+                            "often stay silent until the weight becomes unbearable. But asking for "
+                            "help isn't weakness. It's as sensible as going to a doctor when your "
+                            "leg hurts.</p><p>When you feel very bad, your mind lies to you: it "
+                            "says nothing will change and nobody cares. It seems true, but it "
+                            "isn't. Feelings come and go like waves, and even the darkest one "
+                            "passes.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I told my brother I couldn't take it any more. I thought he'd be "
+                                "angry. He hugged me and took me to a psychologist the very next "
+                                "day."
+                            ),
+                            "attribution": "Nika, 18",
+                        },
+                    ),
+                    ("heading", {"text": "If the thoughts are strong right now", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell someone today.</b> A friend, a brother or sister, a "
+                            "parent, a teacher or the school psychologist. You can start like "
+                            "this: “I'm not okay and I need help.”</li><li><b>Don't stay "
+                            "alone.</b> Go where there are other people, and keep anything you "
+                            "could hurt yourself with out of reach.</li><li><b>Think only about "
+                            "the next hour.</b> Not your whole life, just the next hour. Go for a "
+                            "walk, drink some water, listen to something that calms "
+                            "you.</li><li><b>If the danger is right now,</b> call 112.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions boys ask us",
+                            "items": [
+                                {
+                                    "question": "If I tell someone, will everyone find out?",
+                                    "answer": (
+                                        "<p>Psychologists and doctors keep what you say "
+                                        "confidential. If your life is in danger, they may have to "
+                                        "contact someone who can protect you. You can ask in "
+                                        "advance how that works. The point is for you to get help, "
+                                        "not problems.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend feels like this?",
+                                    "answer": (
+                                        "<p>Ask him directly: “Are you thinking about ending your "
+                                        "life?” Asking won't put the idea into anyone's head. "
+                                        "Listen, don't judge, and help him talk to an adult. If "
+                                        "his life is in danger, you don't have to keep it "
+                                        "secret.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to be alone with this",
+                            "text": (
+                                "Write to us in the anonymous chat, even if you don't know what to "
+                                "say. We'll listen without judging. If you are in danger right "
+                                "now, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "when-they-make-you-the-target",
+        "topics": ["violence-and-consent", "mental-health"],
+        "age_group": "13-15",
+        "sensitive_subjects": ["abuse"],
+        "image": False,
+        "translations": {
+            "ka": {
+                "title": "როცა სამიზნედ გაქცევენ",
+                "summary": (
+                    "დაცინვა, მეტსახელები, ჯგუფური ჩატი, სადაც შენ გარდა ყველაა. ბულინგი შენი "
+                    "ბრალი არ არის და მისი მოთმენა არ გევალება. რისი გაკეთება შეგიძლია — და რისი, "
+                    "თუ ეს სხვას ემართება."
+                ),
+                "content_warning_note": (
+                    "ტექსტში საუბარია ბულინგზე: დაცინვაზე, გარიყვასა და მუქარაზე."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>ყველაფერი ერთი ხუმრობით დაიწყო შენს ტანსაცმელზე ან ლაპარაკის "
+                            "მანერაზე. მერე მეტსახელი გაჩნდა, რომელსაც ახლა მთელი კლასი იყენებს. "
+                            "შესვენებაზე შენ გვერდით არავინ ჯდება, ვიღაც ფარულად გიღებს ვიდეოს, "
+                            "ჯგუფურ ჩატში კი შენს ფოტოებს აგზავნიან და იცინიან. დილით, სკოლაში "
+                            "მისვლამდე, მუცელი გტკივა.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ამას ბულინგი ჰქვია: როცა ერთი ადამიანი ან ჯგუფი ვინმეს ისევ და "
+                            "ისევ ამცირებს, ემუქრება ან გარიყავს. ეს ხდება სკოლაში, ეზოში, "
+                            "ვარჯიშზე და ინტერნეტში. ბულინგი იმის ბრალი არ არის, ვისაც ემართება. "
+                            "ვინც სხვას ამცირებს, ამით თავს დიდად და ძლიერად გრძნობს.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "რატომ დუმან ბიჭები", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ბევრი ბიჭი დუმს. არავის უნდა, რომ „ჩამშვები“ დაუძახონ. ეშინია, რომ "
+                            "უფროსები საქმეს მხოლოდ გააუარესებენ, ან რცხვენია, თითქოს თვითონ იყოს "
+                            "დამნაშავე. ხშირად ისიც გვესმის, რომ „კაცმა თავი თვითონ უნდა დაიცვას“. "
+                            "მაგრამ ბულინგი თავისით იშვიათად წყდება. რაც უფრო დიდხანს გრძელდება, "
+                            "მით უფრო მეტად მოქმედებს შენს ძილზე, სწავლაზე და იმაზე, თუ როგორ "
+                            "ხედავ საკუთარ თავს.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "ყველა მესიჯის სქრინშოტი შევინახე. როცა დამრიგებელს ვაჩვენე, ვეღარ "
+                                "მითხრა, რომ ეს უბრალოდ ხუმრობა იყო."
+                            ),
+                            "attribution": "საბა, 14",
+                        },
+                    ),
+                    ("heading", {"text": "რისი გაკეთება შეგიძლია", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>უთხარი ზრდასრულს, ვისაც ენდობი:</b> მშობელს, დამრიგებელს, "
+                            "სკოლის ფსიქოლოგს ან მწვრთნელს. სკოლა ვალდებულია, რეაგირება "
+                            "მოახდინოს.</li><li><b>შეინახე მტკიცებულებები:</b> სქრინშოტები, "
+                            "თარიღები, ვინ რა თქვა და ვინ ნახა.</li><li><b>დაბლოკე და "
+                            "დაარეპორტე</b> ანგარიშები ინტერნეტში. ეს დანებება კი არა, თავის "
+                            "დაცვაა.</li><li><b>იპოვე შენი ადგილი:</b> წრე, გუნდი ან ადამიანები, "
+                            "ვისთანაც შეგიძლია იყო ის, ვინც ხარ.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "თუ ეს სხვას ემართება",
+                            "items": [
+                                {
+                                    "question": "რა ვქნა, თუ ვხედავ, რომ ვიღაცას დასცინიან?",
+                                    "answer": (
+                                        "<p>ნუ აჰყვები სიცილს და ნურაფერს გაავრცელებ. თუ შეგიძლია, "
+                                        "მოკლედ თქვი: „კარგი რა, გეყოფათ.“ მერე მიდი იმ ბიჭთან და "
+                                        "ჰკითხე, როგორ არის. უთხარი ზრდასრულსაც. ეს ჩაშვება კი "
+                                        "არა, ადამიანის მხარში დგომაა.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "და თუ მე ვიყავი ის, ვინც დასცინოდა?",
+                                    "answer": (
+                                        "<p>კარგია, რომ ამაზე ფიქრობ. შეწყვიტე, ბოდიში მოიხადე "
+                                        "თავის მართლების გარეშე და დაფიქრდი, რატომ აკეთებდი ამას. "
+                                        "ხშირად ამის უკან სხვა რამ იმალება, მაგალითად ის, რომ შენც "
+                                        "ვიღაც გამცირებდა. ამაზეც შეიძლება ლაპარაკი.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "ამის მარტო მოთმენა არ გიწევს",
+                            "text": (
+                                "მოგვწერე ანონიმურ ჩატში, რა ხდება. ერთად მოვიფიქრებთ, რა ნაბიჯი "
+                                "უნდა გადადგა. თუ ვინმე გემუქრება, რომ ზიანს მოგაყენებს, დარეკე "
+                                "112-ზე."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When they make you the target",
+                "summary": (
+                    "Mockery, nicknames, a group chat with everyone in it but you. Bullying is not "
+                    "your fault, and you don't have to put up with it. What you can do, and what "
+                    "to do if it's happening to someone else."
+                ),
+                "content_warning_note": (
+                    "This text talks about bullying: mockery, being shut out and threats."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It all started with one joke about your clothes or the way you "
+                            "talk. Then came a nickname that the whole class uses now. At break "
+                            "nobody sits next to you, someone films you secretly, and in the group "
+                            "chat they post photos of you and laugh. In the morning, before you "
+                            "even get to school, your stomach hurts.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>This is called bullying: when one person or a group humiliates, "
+                            "threatens or shuts someone out, again and again. It happens at "
+                            "school, in the yard, at training and online. Bullying is not the "
+                            "fault of the person it happens to. Whoever humiliates others does it "
+                            "to make himself feel big and strong.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Why boys stay silent", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Many boys say nothing. Nobody wants to be called a snitch. They're "
+                            "afraid adults will only make things worse, or they feel ashamed, as "
+                            "if it were their fault. We often hear that “a man has to defend "
+                            "himself”, too. But bullying rarely stops on its own. The longer it "
+                            "goes on, the more it affects your sleep, your studies and how you see "
+                            "yourself.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I kept a screenshot of every message. When I showed them to my "
+                                "class teacher, she couldn't tell me it was just a joke any more."
+                            ),
+                            "attribution": "Saba, 14",
+                        },
+                    ),
+                    ("heading", {"text": "What you can do", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell an adult you trust:</b> a parent, your class teacher, "
+                            "the school psychologist or your coach. The school has a duty to "
+                            "respond.</li><li><b>Keep evidence:</b> screenshots, dates, who said "
+                            "what and who saw it.</li><li><b>Block and report</b> the accounts "
+                            "online. That's not giving in, it's protecting "
+                            "yourself.</li><li><b>Find your place:</b> a club, a team or people "
+                            "you can be yourself with.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If it's happening to someone else",
+                            "items": [
+                                {
+                                    "question": "What do I do if I see someone being mocked?",
+                                    "answer": (
+                                        "<p>Don't join in the laughter and don't share anything. "
+                                        "If you can, say it briefly: “Come on, that's enough.” "
+                                        "Then go up to him and ask how he is. Tell an adult too. "
+                                        "That's not snitching, it's standing by someone.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "And what if I was the one mocking?",
+                                    "answer": (
+                                        "<p>It's good that you're thinking about it. Stop, "
+                                        "apologise without making excuses, and think about why you "
+                                        "did it. Often something else is hiding behind it, for "
+                                        "example that someone was humiliating you too. That can be "
+                                        "talked about as well.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to put up with this alone",
+                            "text": (
+                                "Write to us in the anonymous chat about what's happening. "
+                                "Together we'll think about what step to take. If someone "
+                                "threatens to hurt you, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "not-sure-about-your-feelings",
+        "topics": ["relationships", "feelings"],
+        "age_group": "all",
+        "sensitive_subjects": [],
+        "image": True,
+        "translations": {
+            "ka": {
+                "title": "როცა საკუთარ გრძნობებში ბოლომდე დარწმუნებული არ ხარ",
+                "summary": (
+                    "შეიძლება გოგოები მოგწონს, შეიძლება ბიჭები, შეიძლება ჯერ არ იცი. ეს "
+                    "ნორმალურია. იმაზე, როგორ გაერკვე საკუთარ გრძნობებში, ვის ენდო და რატომ "
+                    "იმსახურებს პატივისცემას ყველა ადამიანი."
+                ),
+                "hero_alt": (
+                    "აბსტრაქტული ერთმანეთზე გადაფარებული წრეები მარჯნისფერ, პიტნისფერ და ღია "
+                    "იისფერ ტონებში კრემისფერ ფონზე"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>მეგობრები გოგოებზე ლაპარაკობენ და შენც თავს უქნევ. მაგრამ გულის "
+                            "სიღრმეში გრძნობ, რომ შენი გრძნობები ყოველთვის ისე არ არის, როგორც "
+                            "„უნდა იყოს“. შეიძლება რომელიმე ბიჭი მოგწონს და ეს გაბნევს. შეიძლება "
+                            "ჯერ არავინ მოგწონს და ფიქრობ, ხომ არაფერი გჭირს.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>გრძნობების „სწორი“ წესრიგი არ არსებობს. ზოგმა ადრე იცის, ვინ "
+                            "იზიდავს, ზოგი ამას მოგვიანებით ხვდება, ზოგს კი დროთა განმავლობაში "
+                            "ეცვლება. ეჭვი ის პრობლემა არ არის, რომელიც სასწრაფოდ უნდა გადაჭრა. "
+                            "შეგიძლია საკუთარ თავს დრო მისცე.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "სიტყვები, რომლებიც შეურაცხყოფად იქცა", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ეზოში თუ გასახდელში ზოგიერთ სიტყვას შეურაცხყოფად იყენებენ, რომ "
+                            "ვინმეს უთხრან: „საკმარისად კაცი არ ხარ“. ეს უფრო მეტს ამბობს იმ ვიწრო "
+                            "წესებზე, რომლებიც ბიჭებს ზღუდავს, ვიდრე იმ ადამიანზე, ვისაც ეს "
+                            "სიტყვები ეხება. ამ დაცინვას აყოლა არ გევალება. ადამიანის ღირსება არ "
+                            "არის დამოკიდებული იმაზე, ვინ უყვარს.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "პირველად ბიძაშვილს ვუთხარი. მან უბრალოდ მითხრა: „შენ ისევ შენ "
+                                "ხარ“. ზუსტად ეს მჭირდებოდა."
+                            ),
+                            "attribution": "დათო, 19",
+                        },
+                    ),
+                    ("heading", {"text": "უსაფრთხოება პირველ ადგილზეა", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>რამდენს, როდის და ვის ეტყვი, მხოლოდ შენ წყვეტ. ჯერ იფიქრე, ვისთან "
+                            "იქნები უსაფრთხოდ, და დაიწყე იმ ადამიანით, ვისაც სრულად ენდობი. "
+                            "ფრთხილად იყავი ფოტოებთან და მიმოწერასთან, რომლებიც სხვამ შეიძლება "
+                            "ნახოს. თუ ვინმე გემუქრება, რომ შენს საიდუმლოს გაამჟღავნებს, ეს შენი "
+                            "ბრალი არ არის და ამაზე ჩვენთან ლაპარაკი შეგიძლია.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "კითხვები, რომლებსაც ბიჭები სვამენ",
+                            "items": [
+                                {
+                                    "question": "ნორმალურია, რომ ბიჭზე ვფიქრობ?",
+                                    "answer": (
+                                        "<p>ფიქრები და ფანტაზიები ბევრს აქვს და ისინი ყოველთვის "
+                                        "ერთმნიშვნელოვნად არ ამბობენ, ვინ ხარ. მთავარია, რას "
+                                        "გრძნობ დროთა განმავლობაში, და ამის გარკვევა დღესვე არ "
+                                        "გიწევს.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "რა ვქნა, თუ მეგობარმა მითხრა, რომ ბიჭები მოსწონს?",
+                                    "answer": (
+                                        "<p>მადლობა უთხარი ნდობისთვის და მოუსმინე. ნურავის ეტყვი "
+                                        "მისი ნებართვის გარეშე, ამან შეიძლება საფრთხე შეუქმნას. "
+                                        "უბრალოდ აგრძნობინე, რომ თქვენს შორის არაფერი შეცვლილა.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "გინდა, ამაზე ილაპარაკო?",
+                            "text": (
+                                "მოგვწერე ანონიმურ ჩატში. სახელს არ გკითხავთ და არ განგიკითხავთ. "
+                                "არცერთი კითხვა არ არის უცნაური."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Not sure about your feelings",
+                "summary": (
+                    "Maybe you like girls, maybe boys, maybe you don't know yet. That's normal. "
+                    "About making sense of your own feelings, who to trust, and why every person "
+                    "deserves respect."
+                ),
+                "hero_alt": (
+                    "Abstract overlapping circles in coral, mint and pale violet on a cream "
+                    "background"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Your friends talk about girls and you nod along. But deep down you "
+                            "feel that your feelings aren't always the way they're “supposed to "
+                            "be”. Maybe you like a boy, and that confuses you. Maybe you don't "
+                            "like anyone yet and wonder whether something is wrong with you.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>There's no “right” order for feelings. Some people know early who "
+                            "they're attracted to, some realise it later, and for some it changes "
+                            "over time. Doubt isn't a problem you have to solve urgently. You can "
+                            "give yourself time.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Words that became insults", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>In the yard or the changing room some words are used as insults, "
+                            "to tell someone “you're not man enough”. That says more about the "
+                            "narrow rules that limit boys than about the person the words are "
+                            "aimed at. You don't have to join in the mockery. A person's dignity "
+                            "doesn't depend on who they love.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "The first person I told was my cousin. He just said: “You're "
+                                "still you.” That was exactly what I needed."
+                            ),
+                            "attribution": "Dato, 19",
+                        },
+                    ),
+                    ("heading", {"text": "Safety comes first", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Only you decide how much to tell, when, and to whom. First think "
+                            "about who you'll be safe with, and start with someone you trust "
+                            "completely. Be careful with photos and messages that others might "
+                            "see. If someone threatens to reveal your secret, it isn't your fault, "
+                            "and you can talk to us about it.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions boys ask",
+                            "items": [
+                                {
+                                    "question": "Is it normal that I think about a boy?",
+                                    "answer": (
+                                        "<p>Lots of people have thoughts and fantasies, and they "
+                                        "don't always say clearly who you are. What matters is "
+                                        "what you feel over time, and you don't have to work that "
+                                        "out today.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend tells me he likes boys?",
+                                    "answer": (
+                                        "<p>Thank him for trusting you, and listen. Don't tell "
+                                        "anyone without his permission: it could put him in "
+                                        "danger. Just let him feel that nothing has changed "
+                                        "between you.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Want to talk about it?",
+                            "text": (
+                                "Write to us in the anonymous chat. We won't ask your name and we "
+                                "won't judge you. No question is strange."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "when-someone-offers-you-something",
+        "topics": ["mental-health", "masculinity"],
+        "age_group": "16-18",
+        "sensitive_subjects": [],
+        "image": False,
+        "translations": {
+            "ka": {
+                "title": "როცა რაღაცას გთავაზობენ",
+                "summary": (
+                    "წვეულებაზე ან ეზოში ვიღაც აბს ან „ბალახს“ გთავაზობს: „ერთხელ არაფერი მოგივა“. "
+                    "რა უნდა იცოდე რისკებსა და კანონზე, როგორ თქვა უარი და რა ქნა, თუ მეგობარი "
+                    "ცუდად გახდა."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>პარასკევი საღამოა, მეგობრის სახლში ხართ. ვიღაც ჯიბიდან პატარა "
+                            "პაკეტს იღებს და ამბობს: „ერთხელ არაფერი მოგივა, ნუ გეშინია.“ ყველა "
+                            "შენ გიყურებს. არ გინდა, რომ „მშიშრად“ ჩაგთვალონ, მაგრამ არც ის გინდა, "
+                            "რასაც გთავაზობენ.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>ბევრ ბიჭს ჰგონია, რომ უარის თქმა სისუსტეა. სინამდვილეში საკუთარი "
+                            "არჩევანის გაკეთებას უფრო მეტი ძალა სჭირდება, ვიდრე სხვებისთვის "
+                            "აყოლას. და სულაც არ არის ისე, რომ „ყველა იღებს“ — უბრალოდ, ვინც არ "
+                            "იღებს, იმაზე არავინ ლაპარაკობს.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "რა უნდა იცოდე", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>არასდროს იცი, რა არის შიგნით.</b> აბი ან ფხვნილი შეიძლება "
+                            "სულ სხვა რამ აღმოჩნდეს, ვიდრე გეუბნებიან, და ცუდად გასახდომად ერთი "
+                            "შემთხვევაც საკმარისია.</li><li><b>ალკოჰოლთან ერთად უფრო საშიშია.</b> "
+                            "სხვადასხვა ნივთიერების შერევა განსაკუთრებით "
+                            "სახიფათოა.</li><li><b>კანონი მკაცრია.</b> საქართველოში ნარკოტიკების "
+                            "ყიდვა, შენახვა და სხვისთვის გადაცემა დანაშაულია. ნასამართლობამ "
+                            "შეიძლება წლების განმავლობაში შეგიშალოს ხელი სწავლაში, სამსახურსა და "
+                            "მოგზაურობაში.</li><li><b>გრძნობებს ვერ გაექცევი.</b> თუ რამეს იღებ, "
+                            "რომ დაძაბულობა ან სევდა დაივიწყო, ისინი მაინც ბრუნდებიან.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "ვუთხარი: „არა, ხვალ ვარჯიში მაქვს.“ არავის არაფერი უთქვამს. მერე "
+                                "აღმოჩნდა, რომ კიდევ ორს არ უნდოდა, უბრალოდ ვერ ბედავდნენ თქმას."
+                            ),
+                            "attribution": "გიორგი, 17",
+                        },
+                    ),
+                    ("heading", {"text": "როგორ თქვა უარი", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>გრძელი ახსნა არ გჭირდება. საკმარისია მოკლე და მშვიდი პასუხი: „არა, "
+                            "მადლობა“, „ხვალ ადრე ვდგები“, „ეს ჩემი თემა არ არის“. თუ ზეწოლა არ "
+                            "წყდება, შეგიძლია უბრალოდ წახვიდე. მეგობარი, რომელიც შენს „არას“ ვერ "
+                            "იღებს, დაფიქრების საბაბია.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "თუ მეგობარი ცუდად გახდა",
+                            "items": [
+                                {
+                                    "question": (
+                                        "რა ვქნა, თუ ვინმე გონებას კარგავს ან სუნთქვა უჭირს?"
+                                    ),
+                                    "answer": (
+                                        "<p>მაშინვე დარეკე 112-ზე. მარტო ნუ დატოვებ, გვერდზე "
+                                        "დააწვინე, რომ სუნთქვა შეეძლოს, და დარჩი მასთან, სანამ "
+                                        "დახმარება მოვა. ნუ შეგეშინდება, რომ პრობლემები "
+                                        "შეგექმნებათ: სიცოცხლე უფრო მნიშვნელოვანია.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "მეგობარი ხშირად იღებს და ვღელავ. რა ვქნა?",
+                                    "answer": (
+                                        "<p>მშვიდ მომენტში, მარტო დაელაპარაკე, ბრალდებების გარეშე: "
+                                        "„შენზე ვღელავ, სინამდვილეში როგორ ხარ?“ ხშირად "
+                                        "ნივთიერებების უკან სხვა პრობლემა იმალება. ამაზე ჩვენც "
+                                        "შეგიძლია მოგვწერო.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "შეგიძლია ვინმეს დაელაპარაკო",
+                            "text": (
+                                "თუ ნივთიერებებზე ფიქრი — შენზე თუ მეგობარზე — არ გასვენებს, "
+                                "მოგვწერე ანონიმურ ჩატში. მოგისმენთ განკითხვის გარეშე. გადაუდებელ "
+                                "შემთხვევაში დარეკე 112-ზე."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When someone offers you something",
+                "summary": (
+                    "At a party or in the yard someone offers you a pill or some weed: “Once won't "
+                    "hurt you.” What you should know about the risks and the law, how to say no, "
+                    "and what to do if a friend is in a bad way."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>It's Friday evening and you're at a friend's place. Someone takes "
+                            "a small packet out of his pocket and says: “Once won't hurt you, "
+                            "don't be scared.” Everyone looks at you. You don't want to be seen as "
+                            "a coward, but you don't want what they're offering either.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Many boys think saying no is weak. In fact it takes more strength "
+                            "to make your own choice than to go along with others. And it's not "
+                            "true that “everyone takes it”: it's just that nobody talks about the "
+                            "ones who don't.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "What you should know", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>You never know what's inside.</b> A pill or a powder can "
+                            "turn out to be something completely different from what you're told, "
+                            "and one time is enough to make you ill.</li><li><b>It's more "
+                            "dangerous with alcohol.</b> Mixing different substances is especially "
+                            "risky.</li><li><b>The law is strict.</b> In Georgia buying, keeping "
+                            "and passing on drugs is a crime. A criminal record can get in the way "
+                            "of your studies, work and travel for years.</li><li><b>You can't run "
+                            "away from your feelings.</b> If you take something to forget stress "
+                            "or sadness, they still come back.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I said: “No, I've got training tomorrow.” Nobody said anything. "
+                                "Later it turned out two others didn't want to either, they just "
+                                "didn't dare say so."
+                            ),
+                            "attribution": "Giorgi, 17",
+                        },
+                    ),
+                    ("heading", {"text": "How to say no", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>You don't need a long explanation. A short, calm answer is enough: "
+                            "“No, thanks”, “I'm up early tomorrow”, “That's not my thing.” If the "
+                            "pressure doesn't stop, you can simply leave. A friend who can't "
+                            "accept your “no” is something worth thinking about.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If a friend is in a bad way",
+                            "items": [
+                                {
+                                    "question": (
+                                        "What do I do if someone is passing out or struggling to "
+                                        "breathe?"
+                                    ),
+                                    "answer": (
+                                        "<p>Call 112 straight away. Don't leave him alone, lay him "
+                                        "on his side so he can breathe, and stay with him until "
+                                        "help arrives. Don't be afraid of getting into trouble: "
+                                        "his life matters more.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "A friend takes things often and I'm worried. What do I do?"
+                                    ),
+                                    "answer": (
+                                        "<p>Talk to him alone, at a calm moment, without "
+                                        "accusations: “I'm worried about you. How are you really?” "
+                                        "There's often another problem hiding behind the "
+                                        "substances. You can write to us about it too.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You can talk to someone",
+                            "text": (
+                                "If thinking about drugs, yours or a friend's, won't leave you "
+                                "alone, write to us in the anonymous chat. We'll listen without "
+                                "judging. In an emergency, call 112."
                             ),
                         },
                     ),

@@ -5,7 +5,7 @@ ARTICLES = [
         "slug": "think-before-you-share",
         "topics": ["online-life", "mental-health"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "be": {
@@ -292,7 +292,7 @@ ARTICLES = [
         "slug": "before-the-army",
         "topics": ["masculinity", "feelings"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "be": {
@@ -602,7 +602,7 @@ ARTICLES = [
         "slug": "when-your-family-is-far-away",
         "topics": ["family-and-fatherhood", "feelings"],
         "age_group": "all",
-        "content_warning": "",
+        "sensitive_subjects": [],
         "image": True,
         "translations": {
             "be": {
@@ -896,7 +896,7 @@ ARTICLES = [
         "slug": "when-home-is-not-calm",
         "topics": ["family-and-fatherhood", "violence-and-consent"],
         "age_group": "all",
-        "content_warning": "violence",
+        "sensitive_subjects": ["violence", "abuse"],
         "image": False,
         "translations": {
             "be": {
@@ -1199,7 +1199,7 @@ ARTICLES = [
         "slug": "love-at-a-distance",
         "topics": ["relationships", "online-life"],
         "age_group": "16-18",
-        "content_warning": "",
+        "sensitive_subjects": ["sexual-violence", "abuse"],
         "image": False,
         "translations": {
             "be": {
@@ -1210,7 +1210,9 @@ ARTICLES = [
                     "і на што зважаць."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Гаворка пра кантроль у адносінах і пра пагрозы выкласці інтымныя фота."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1309,7 +1311,9 @@ ARTICLES = [
                     "помогает и на что обращать внимание."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "Речь идёт о контроле в отношениях и об угрозах выложить интимные фото."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1410,7 +1414,10 @@ ARTICLES = [
                     "helps and what to watch out for."
                 ),
                 "hero_alt": "",
-                "content_warning_note": "",
+                "content_warning_note": (
+                    "It talks about control in a relationship and about threats to post "
+                    "intimate photos."
+                ),
                 "body": [
                     (
                         "paragraph",
@@ -1495,6 +1502,1331 @@ ARTICLES = [
                             "text": (
                                 "Write to us in the anonymous chat – about love, jealousy, "
                                 "breaking up, or photos you regret sending."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "when-it-all-gets-too-much",
+        "topics": ["mental-health", "feelings"],
+        "age_group": "all",
+        "sensitive_subjects": ["self-harm", "suicide"],
+        "image": True,
+        "translations": {
+            "be": {
+                "title": "Калі ўсяго становіцца зашмат",
+                "summary": (
+                    "Бывае так цяжка, што думаеш пра тое, каб зрабіць сабе балюча ці каб больш не "
+                    "жыць. Ты не адзін з такімі думкамі, і пра іх можна гаварыць. Што можа "
+                    "дапамагчы зараз і потым."
+                ),
+                "hero_alt": (
+                    "Абстрактныя мяккія формы ў цёмна-сініх і светла-шэрых танах, з маленькім "
+                    "жоўтым колам у куце"
+                ),
+                "content_warning_note": (
+                    "Гаворка пра думкі пра самагубства і пра самапашкоджанне, без падрабязнасцяў "
+                    "пра спосабы."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ты ў новай краіне або яшчэ дома, але ўсё адно адчуваеш сябе чужым. "
+                            "Сябры раз'ехаліся, нехта з блізкіх за кратамі, навіны кожны дзень "
+                            "горшыя. Вечарам у галаве круціцца адна думка: можа, усім было б "
+                            "прасцей без мяне. Магчыма, ты ўжо рабіў сабе балюча, каб хоць на "
+                            "хвіліну стала лягчэй.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Калі ты пазнаеш сябе, добра, што ты гэта чытаеш. Думкі пра смерць "
+                            "ці пра тое, каб нашкодзіць сабе, здараюцца часцей, чым здаецца, нават "
+                            "у хлопцаў, якія звонку трымаюцца лепш за ўсіх. Гэта не значыць, што "
+                            "ты слабы ці «вар'ят». Гэта значыць, што ты нясеш нешта занадта "
+                            "цяжкае, каб несці гэта аднаму.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {"text": "Тое, што ты адчуваеш зараз, не назаўсёды", "level": "h2"},
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Калі вельмі дрэнна, розум падманвае. Ён кажа, што нічога не "
+                            "зменіцца і што ты нікому не патрэбны. Гэта здаецца праўдай, але гэта "
+                            "не так. Пачуцці прыходзяць хвалямі, нават самыя цёмныя. Шмат хто з "
+                            "тых, хто быў там, дзе ты цяпер, потым кажа: добра, што я застаўся і "
+                            "што расказаў.</p><p>Рабіць сабе балюча можа здавацца адзіным, што на "
+                            "нейкі час здымае напружанне. Саромецца тут няма чаго, але гэта не "
+                            "лечыць тое, што баліць, і з часам можа стаць больш небяспечным. Ты "
+                            "заслугоўваеш сапраўднай дапамогі.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я думаў, што ў эміграцыі ўсім не да мяне. Аднойчы напісаў у чат "
+                                "проста «мне вельмі дрэнна». Мне адказалі праз пяць хвілін, і мы "
+                                "гаварылі да ночы."
+                            ),
+                            "attribution": "Арцём, 19",
+                        },
+                    ),
+                    ("heading", {"text": "Калі думкі моцныя проста цяпер", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Скажы каму-небудзь сёння.</b> Сябру, брату ці сястры, "
+                            "бацькам, настаўніку. Можна пачаць проста: «Мне дрэнна, і мне "
+                            "патрэбная дапамога».</li><li><b>Не заставайся адзін.</b> Ідзі туды, "
+                            "дзе ёсць іншыя людзі, і прыбяры далей тое, чым мог бы сабе "
+                            "нашкодзіць.</li><li><b>Думай толькі пра бліжэйшую гадзіну.</b> Не пра "
+                            "ўсё жыццё, толькі пра наступную гадзіну. Выйдзі на вуліцу, вып'і "
+                            "вады, паслухай тое, што супакойвае.</li><li><b>Калі небяспека проста "
+                            "зараз,</b> тэлефануй 112: гэты нумар працуе і ў Беларусі, і ў Літве, "
+                            "і ў Польшчы.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Пытанні, якія нам задаюць",
+                            "items": [
+                                {
+                                    "question": "Калі я раскажу, ці даведаюцца ўсе?",
+                                    "answer": (
+                                        "<p>Псіхолаг і лекар захоўваюць тайну. Калі тваё жыццё ў "
+                                        "небяспецы, ім можа спатрэбіцца паведаміць таму, хто зможа "
+                                        "цябе абараніць. Можна загадзя спытаць, як гэта працуе. "
+                                        "Мэта ў тым, каб ты атрымаў дапамогу, а не праблемы.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Што рабіць, калі так адчувае сябе сябар?",
+                                    "answer": (
+                                        "<p>Спытай прама: «Ты думаеш пра тое, каб пакончыць з "
+                                        "сабой?» Пытаннем ты не падштурхнеш яго да гэтай думкі. "
+                                        "Выслухай, не асуджай і дапамажы яму пагаварыць з "
+                                        "дарослым. Калі ягонае жыццё ў небяспецы, захоўваць гэта ў "
+                                        "сакрэце не трэба.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Ты не павінен несці гэта адзін",
+                            "text": (
+                                "Напішы нам у ананімны чат, нават калі не ведаеш, што сказаць. Мы "
+                                "не пытаемся, хто ты і дзе ты. Калі ты ў небяспецы проста зараз, "
+                                "тэлефануй 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Когда всего становится слишком много",
+                "summary": (
+                    "Бывает так тяжело, что думаешь о том, чтобы сделать себе больно или чтобы "
+                    "больше не жить. Ты не один с такими мыслями, и о них можно говорить. Что "
+                    "может помочь сейчас и потом."
+                ),
+                "hero_alt": (
+                    "Абстрактные мягкие формы в тёмно-синих и светло-серых тонах, с маленьким "
+                    "жёлтым кругом в углу"
+                ),
+                "content_warning_note": (
+                    "Речь идёт о мыслях о самоубийстве и о самоповреждении, без подробностей о "
+                    "способах."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ты в новой стране или ещё дома, но всё равно чувствуешь себя "
+                            "чужим. Друзья разъехались, кто-то из близких за решёткой, новости с "
+                            "каждым днём хуже. Вечером в голове крутится одна мысль: может, всем "
+                            "было бы проще без меня. Возможно, ты уже делал себе больно, чтобы "
+                            "хоть на минуту стало легче.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Если ты узнаёшь себя, хорошо, что ты это читаешь. Мысли о смерти "
+                            "или о том, чтобы навредить себе, бывают чаще, чем кажется, даже у "
+                            "парней, которые внешне держатся лучше всех. Это не значит, что ты "
+                            "слабый или «псих». Это значит, что ты несёшь что-то слишком тяжёлое, "
+                            "чтобы нести это одному.</p>"
+                        ),
+                    ),
+                    (
+                        "heading",
+                        {"text": "То, что ты чувствуешь сейчас, не навсегда", "level": "h2"},
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Когда очень плохо, разум обманывает. Он говорит, что ничего не "
+                            "изменится и что ты никому не нужен. Это кажется правдой, но это не "
+                            "так. Чувства приходят волнами, даже самые тёмные. Многие из тех, кто "
+                            "был там, где ты сейчас, потом говорят: хорошо, что я остался и что "
+                            "рассказал.</p><p>Делать себе больно может казаться единственным, что "
+                            "на время снимает напряжение. Стыдиться здесь нечего, но это не лечит "
+                            "то, что болит, и со временем может стать опаснее. Ты заслуживаешь "
+                            "настоящей помощи.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я думал, что в эмиграции всем не до меня. Однажды написал в чат "
+                                "просто «мне очень плохо». Мне ответили через пять минут, и мы "
+                                "говорили до ночи."
+                            ),
+                            "attribution": "Артём, 19",
+                        },
+                    ),
+                    ("heading", {"text": "Если мысли сильные прямо сейчас", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Скажи кому-нибудь сегодня.</b> Другу, брату или сестре, "
+                            "родителям, учителю. Можно начать просто: «Мне плохо, и мне нужна "
+                            "помощь».</li><li><b>Не оставайся один.</b> Иди туда, где есть другие "
+                            "люди, и убери подальше то, чем мог бы себе "
+                            "навредить.</li><li><b>Думай только о ближайшем часе.</b> Не обо всей "
+                            "жизни, только о следующем часе. Выйди на улицу, выпей воды, послушай "
+                            "то, что успокаивает.</li><li><b>Если опасность прямо сейчас,</b> "
+                            "звони 112: этот номер работает и в Беларуси, и в Литве, и в "
+                            "Польше.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Вопросы, которые нам задают",
+                            "items": [
+                                {
+                                    "question": "Если я расскажу, узнают все?",
+                                    "answer": (
+                                        "<p>Психолог и врач хранят тайну. Если твоя жизнь в "
+                                        "опасности, им, возможно, придётся сообщить тому, кто "
+                                        "сможет тебя защитить. Можно заранее спросить, как это "
+                                        "работает. Цель в том, чтобы ты получил помощь, а не "
+                                        "проблемы.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Что делать, если так чувствует себя друг?",
+                                    "answer": (
+                                        "<p>Спроси прямо: «Ты думаешь о том, чтобы покончить с "
+                                        "собой?» Вопросом ты не подтолкнёшь его к этой мысли. "
+                                        "Выслушай, не осуждай и помоги ему поговорить со взрослым. "
+                                        "Если его жизнь в опасности, хранить это в секрете не "
+                                        "нужно.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Ты не должен нести это один",
+                            "text": (
+                                "Напиши нам в анонимный чат, даже если не знаешь, что сказать. Мы "
+                                "не спрашиваем, кто ты и где ты. Если ты в опасности прямо сейчас, "
+                                "звони 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When it all gets too much",
+                "summary": (
+                    "Sometimes it's so hard that you think about hurting yourself or about not "
+                    "living any more. You're not alone with these thoughts, and they can be talked "
+                    "about. What can help now, and later."
+                ),
+                "hero_alt": (
+                    "Abstract soft shapes in dark blue and light grey, with a small yellow circle "
+                    "in one corner"
+                ),
+                "content_warning_note": (
+                    "Talks about thoughts of suicide and about self-harm, without details of "
+                    "methods."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>You're in a new country, or still at home, but either way you feel "
+                            "like a stranger. Your friends have scattered, someone close to you is "
+                            "behind bars, and the news gets worse every day. In the evening one "
+                            "thought keeps going round: maybe everyone would be better off without "
+                            "me. Maybe you've already hurt yourself, just so that things would "
+                            "feel lighter for a minute.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>If you recognise yourself, it's good that you're reading this. "
+                            "Thoughts about death or about harming yourself happen more often than "
+                            "it seems, even to guys who look like they're holding up better than "
+                            "anyone. It doesn't mean you're weak or “crazy”. It means you're "
+                            "carrying something too heavy to carry alone.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "What you feel now is not forever", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>When things are very bad, your mind deceives you. It says nothing "
+                            "will change and nobody needs you. That seems true, but it isn't. "
+                            "Feelings come in waves, even the darkest ones. Many people who have "
+                            "been where you are now say later: I'm glad I stayed, and that I told "
+                            "someone.</p><p>Hurting yourself can seem like the only thing that "
+                            "relieves the tension for a while. There's nothing to be ashamed of, "
+                            "but it doesn't heal what hurts, and over time it can become more "
+                            "dangerous. You deserve real help.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I thought that in exile nobody had time for me. One day I wrote "
+                                "in the chat, just “I feel really bad”. They answered in five "
+                                "minutes, and we talked until late at night."
+                            ),
+                            "attribution": "Artsiom, 19",
+                        },
+                    ),
+                    ("heading", {"text": "If the thoughts are strong right now", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell someone today.</b> A friend, a brother or sister, "
+                            "your parents, a teacher. You can start simply: “I feel bad and I need "
+                            "help.”</li><li><b>Don't stay alone.</b> Go where there are other "
+                            "people, and put away anything you could hurt yourself "
+                            "with.</li><li><b>Think only about the next hour.</b> Not your whole "
+                            "life, just the next hour. Go outside, drink some water, listen to "
+                            "something that calms you.</li><li><b>If the danger is right now,</b> "
+                            "call 112: the number works in Belarus, in Lithuania and in "
+                            "Poland.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions people ask us",
+                            "items": [
+                                {
+                                    "question": "If I tell someone, will everyone find out?",
+                                    "answer": (
+                                        "<p>Psychologists and doctors keep what you tell them "
+                                        "confidential. If your life is in danger, they may need to "
+                                        "tell someone who can protect you. You can ask in advance "
+                                        "how it works. The point is for you to get help, not "
+                                        "problems.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend feels like this?",
+                                    "answer": (
+                                        "<p>Ask him directly: “Are you thinking about killing "
+                                        "yourself?” Asking won't push him towards the idea. "
+                                        "Listen, don't judge, and help him talk to an adult. If "
+                                        "his life is in danger, you don't have to keep it "
+                                        "secret.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to carry this alone",
+                            "text": (
+                                "Write to us in the anonymous chat, even if you don't know what to "
+                                "say. We don't ask who you are or where you are. If you are in "
+                                "danger right now, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "when-the-class-picks-on-you",
+        "topics": ["violence-and-consent", "mental-health"],
+        "age_group": "13-15",
+        "sensitive_subjects": ["abuse"],
+        "image": False,
+        "translations": {
+            "be": {
+                "title": "Калі клас выбірае цябе мішэнню",
+                "summary": (
+                    "Мянушкі, смех, калі ты заходзіш, агульны чат, дзе ёсць усе, акрамя цябе. "
+                    "Цкаванне — не твая віна, і трываць яго не абавязкова. Што можна зрабіць, у "
+                    "тым ліку ў новай школе за мяжой."
+                ),
+                "content_warning_note": "Гаворка пра цкаванне: здзекі, ізаляцыю і пагрозы.",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ты новенькі ў школе ў Вільні ці Беластоку. Мову яшчэ ведаеш "
+                            "дрэнна, і нехта пачынае перадражніваць твой акцэнт. Потым з'яўляецца "
+                            "мянушка. На перапынках каля цябе ніхто не садзіцца, а ў агульным чаце "
+                            "класа раптам з'яўляюцца мемы пра цябе. Ці ўсё гэта адбываецца дома, у "
+                            "тваёй старой школе, сярод людзей, якіх ты ведаеш з дзяцінства.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Гэта называецца цкаваннем, або булінгам: калі адзін чалавек ці "
+                            "група зноў і зноў прыніжае кагосьці, пагражае яму ці адштурхоўвае "
+                            "яго. Яно бывае ў школе, на трэніроўцы і ў інтэрнэце. Гэта не твая "
+                            "віна і не «праверка на трываласць». Той, хто прыніжае іншых, так "
+                            "спрабуе адчуць сябе большым.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Чаму хлопцы маўчаць", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ніхто не хоча быць «стукачом». Страшна, што стане горш, калі "
+                            "ўмяшаюцца дарослыя. Бывае сорамна, нібыта ты сам вінаваты. А калі ты "
+                            "за мяжой, можа здавацца, што бацькам і так цяжка і не трэба дадаваць "
+                            "ім клопатаў. Але цкаванне рэдка спыняецца само. Чым даўжэй яно "
+                            "доўжыцца, тым больш адбіваецца на сне, вучобе і на тым, як ты сябе "
+                            "бачыш.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я рабіў скрыншоты ўсяго. Калі паказаў іх класнай, яна ўжо не "
+                                "змагла сказаць, што гэта проста жарты."
+                            ),
+                            "attribution": "Мікіта, 14",
+                        },
+                    ),
+                    ("heading", {"text": "Што можна зрабіць", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Скажы даросламу, якому давяраеш:</b> бацькам, класнаму "
+                            "кіраўніку, школьнаму псіхолагу ці трэнеру. Школа абавязаная ўмяшацца, "
+                            "калі даведаецца.</li><li><b>Захоўвай доказы:</b> скрыншоты, даты, хто "
+                            "што сказаў і хто бачыў.</li><li><b>Блакуй і скардзіся</b> на акаўнты "
+                            "ў сацсетках.</li><li><b>Знайдзі сваіх людзей:</b> гурток, каманду ці "
+                            "беларускую суполку ў тваім горадзе, дзе можна быць сабой.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Калі гэта адбываецца з кімсьці іншым",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Што рабіць, калі я бачу, што з кагосьці здзекуюцца?"
+                                    ),
+                                    "answer": (
+                                        "<p>Не смейся разам з усімі і нічога не перасылай. Калі "
+                                        "можаш, скажы коратка: «Хопіць». Потым падыдзі да таго, "
+                                        "каго крыўдзілі, і спытай, як ён. І скажы даросламу. Гэта "
+                                        "не «стукацтва», гэта значыць быць на баку чалавека.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "А калі гэта я здзекаваўся з іншых?",
+                                    "answer": (
+                                        "<p>Добра, што ты пра гэта думаеш. Спыніся, папрасі "
+                                        "прабачэння без апраўданняў і падумай, чаму ты так рабіў. "
+                                        "Часта за гэтым стаіць нешта іншае, напрыклад тое, што і "
+                                        "цябе некалі прыніжалі. Пра гэта таксама можна "
+                                        "гаварыць.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Трываць гэта аднаму не трэба",
+                            "text": (
+                                "Напішы нам у ананімны чат, што адбываецца. Разам падумаем, які "
+                                "крок зрабіць далей. Калі табе пагражаюць шкодай, тэлефануй 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Когда класс выбирает тебя мишенью",
+                "summary": (
+                    "Клички, смех, когда ты заходишь, общий чат, где есть все, кроме тебя. Травля "
+                    "— не твоя вина, и терпеть её не обязательно. Что можно сделать, в том числе в "
+                    "новой школе за границей."
+                ),
+                "content_warning_note": "Речь идёт о травле: издевательствах, изоляции и угрозах.",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Ты новенький в школе в Вильнюсе или Белостоке. Язык знаешь ещё "
+                            "плохо, и кто-то начинает передразнивать твой акцент. Потом появляется "
+                            "кличка. На переменах рядом с тобой никто не садится, а в общем чате "
+                            "класса вдруг появляются мемы про тебя. Или всё это происходит дома, в "
+                            "твоей старой школе, среди людей, которых ты знаешь с детства.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Это называется травлей, или буллингом: когда один человек или "
+                            "группа снова и снова унижает кого-то, угрожает ему или отталкивает "
+                            "его. Это бывает в школе, на тренировке и в интернете. Это не твоя "
+                            "вина и не «проверка на прочность». Тот, кто унижает других, так "
+                            "пытается почувствовать себя больше.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Почему парни молчат", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Никто не хочет быть «стукачом». Страшно, что станет хуже, если "
+                            "вмешаются взрослые. Бывает стыдно, будто ты сам виноват. А если ты за "
+                            "границей, может казаться, что родителям и так тяжело и не надо "
+                            "добавлять им забот. Но травля редко прекращается сама. Чем дольше она "
+                            "длится, тем сильнее сказывается на сне, учёбе и на том, как ты себя "
+                            "видишь.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я делал скриншоты всего. Когда показал их классной, она уже не "
+                                "смогла сказать, что это просто шутки."
+                            ),
+                            "attribution": "Никита, 14",
+                        },
+                    ),
+                    ("heading", {"text": "Что можно сделать", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Скажи взрослому, которому доверяешь:</b> родителям, "
+                            "классному руководителю, школьному психологу или тренеру. Школа "
+                            "обязана вмешаться, когда узнает.</li><li><b>Сохраняй "
+                            "доказательства:</b> скриншоты, даты, кто что сказал и кто "
+                            "видел.</li><li><b>Блокируй и жалуйся</b> на аккаунты в "
+                            "соцсетях.</li><li><b>Найди своих людей:</b> кружок, команду или "
+                            "белорусское сообщество в твоём городе, где можно быть собой.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Если это происходит с кем-то другим",
+                            "items": [
+                                {
+                                    "question": (
+                                        "Что делать, если я вижу, что над кем-то издеваются?"
+                                    ),
+                                    "answer": (
+                                        "<p>Не смейся вместе со всеми и ничего не пересылай. Если "
+                                        "можешь, скажи коротко: «Хватит». Потом подойди к тому, "
+                                        "кого обижали, и спроси, как он. И скажи взрослому. Это не "
+                                        "«стукачество», это значит быть на стороне человека.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "А если это я издевался над другими?",
+                                    "answer": (
+                                        "<p>Хорошо, что ты об этом думаешь. Остановись, извинись "
+                                        "без оправданий и подумай, почему ты так делал. Часто за "
+                                        "этим стоит что-то другое, например то, что и тебя "
+                                        "когда-то унижали. Об этом тоже можно говорить.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Терпеть это одному не нужно",
+                            "text": (
+                                "Напиши нам в анонимный чат, что происходит. Вместе подумаем, "
+                                "какой шаг сделать дальше. Если тебе угрожают причинить вред, "
+                                "звони 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "When the class picks on you",
+                "summary": (
+                    "Nicknames, laughter when you walk in, a class chat with everyone in it except "
+                    "you. Bullying is not your fault, and you don't have to put up with it. What "
+                    "you can do, including at a new school abroad."
+                ),
+                "content_warning_note": (
+                    "Talks about bullying: mockery, being shut out and threats."
+                ),
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>You're the new boy at a school in Vilnius or Białystok. You don't "
+                            "speak the language well yet, and someone starts mimicking your "
+                            "accent. Then comes a nickname. At break nobody sits near you, and "
+                            "suddenly there are memes about you in the class chat. Or all of this "
+                            "is happening at home, in your old school, among people you've known "
+                            "since you were small.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>This is called bullying: when one person or a group humiliates, "
+                            "threatens or pushes someone away, again and again. It happens at "
+                            "school, at training and online. It's not your fault, and it's not a "
+                            "“test of how tough you are”. Whoever humiliates others is trying to "
+                            "feel bigger that way.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Why boys stay silent", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Nobody wants to be a snitch. You're scared it will get worse if "
+                            "adults step in. You may feel ashamed, as if it were your fault. And "
+                            "if you're abroad, it can seem that your parents have enough on their "
+                            "plate already. But bullying rarely stops by itself. The longer it "
+                            "lasts, the more it affects your sleep, your studies and the way you "
+                            "see yourself.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I took screenshots of everything. When I showed them to my class "
+                                "teacher, she couldn't say it was just jokes any more."
+                            ),
+                            "attribution": "Mikita, 14",
+                        },
+                    ),
+                    ("heading", {"text": "What you can do", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li><b>Tell an adult you trust:</b> your parents, your class "
+                            "teacher, the school psychologist or your coach. The school has to "
+                            "step in once it knows.</li><li><b>Keep evidence:</b> screenshots, "
+                            "dates, who said what and who saw it.</li><li><b>Block and report</b> "
+                            "the accounts on social media.</li><li><b>Find your people:</b> a "
+                            "club, a team or a Belarusian community in your town, where you can be "
+                            "yourself.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "If it's happening to someone else",
+                            "items": [
+                                {
+                                    "question": "What do I do if I see someone being picked on?",
+                                    "answer": (
+                                        "<p>Don't laugh along and don't forward anything. If you "
+                                        "can, say it briefly: “Enough.” Then go up to whoever was "
+                                        "targeted and ask how he is. And tell an adult. That's not "
+                                        "snitching, it's being on someone's side.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "And what if I was the one picking on others?",
+                                    "answer": (
+                                        "<p>It's good that you're thinking about it. Stop, "
+                                        "apologise without excuses, and think about why you did "
+                                        "it. There's often something else behind it, for example "
+                                        "that you were humiliated once too. That can be talked "
+                                        "about as well.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You don't have to put up with it alone",
+                            "text": (
+                                "Write to us in the anonymous chat about what's happening. We'll "
+                                "think together about what step to take next. If someone threatens "
+                                "to hurt you, call 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "your-body-your-questions",
+        "topics": ["sex-and-the-body", "relationships"],
+        "age_group": "all",
+        "sensitive_subjects": [],
+        "image": True,
+        "translations": {
+            "be": {
+                "title": "Тваё цела, твае пытанні",
+                "summary": (
+                    "Голас ламаецца, цела мяняецца, а ў галаве шмат пытанняў, якія няёмка задаць "
+                    "услых. Пра цела, пра цягу да іншых, у тым ліку калі ты не ўпэўнены, хто табе "
+                    "падабаецца, і пра тое, дзе шукаць праўдзівыя адказы."
+                ),
+                "hero_alt": (
+                    "Абстрактныя кругі, якія накладаюцца адзін на адзін, каралавага, мятнага і "
+                    "светла-бэзавага колераў на крэмавым фоне"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>За апошні год ты вырас на дзесяць сантыметраў, голас ламаецца ў "
+                            "самы непрыдатны момант, а ў распранальні ўсе, здаецца, параўноўваюць, "
+                            "у каго што большае. Пытанняў шмат, а спытаць няма ў каго: дома пра "
+                            "гэта не гавораць, а сябры толькі жартуюць.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Усё гэта нармальна. Цела ў кожнага мяняецца ў свой час і "
+                            "па-свойму: у кагосьці раней, у кагосьці пазней. Прышчы, ранішняя "
+                            "эрэкцыя, начныя палюцыі, новыя валасы — гэта частка сталення, а не "
+                            "знак, што з табой нешта не так.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Хто табе падабаецца", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Некаторыя хлопцы рана ведаюць, хто ім падабаецца. Іншыя доўга не "
+                            "ўпэўненыя, а ў кагосьці гэта мяняецца з часам. Можа падабацца "
+                            "дзяўчына, хлопец ці пакуль ніхто. Усё гэта не хвароба і не «ўплыў», а "
+                            "частка таго, хто ты ёсць. Разбірацца ў сабе можна ва ўласным "
+                            "тэмпе.</p><p>У Беларусі пра некаторыя рэчы, асабліва пра тое, каго ты "
+                            "кахаеш, гаварыць адкрыта бывае небяспечна. Таму беражы сябе: сам "
+                            "вырашай, каму і калі расказваць, і памятай, што ў тэлефоне, які "
+                            "могуць праверыць, застаецца ўсё.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я гадамі думаў, што са мной нешта не так, бо ў мяне ўсё расло "
+                                "пазней, чым у іншых. Лекар сказаў, што гэта проста мой тэмп. Мне "
+                                "адразу стала лягчэй."
+                            ),
+                            "attribution": "Дзяніс, 16",
+                        },
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Пытанні, якія хлопцы саромеюцца задаць",
+                            "items": [
+                                {
+                                    "question": "Ці нармальны ў мяне памер?",
+                                    "answer": (
+                                        "<p>Амаль напэўна так. Памер пеніса ў дарослых вельмі "
+                                        "розны, а ў падлеткаў цела яшчэ расце. Тое, што паказваюць "
+                                        "у порна, не мае нічога агульнага з рэальнасцю.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Дзе шукаць праўдзівую інфармацыю?",
+                                    "answer": (
+                                        "<p>У лекара, якому давяраеш, на правераных сайтах пра "
+                                        "сэксуальнае здароўе ці ў нашым чаце. Порна і жарты сяброў "
+                                        "— не лепшыя настаўнікі. Калі шукаеш нешта з агульнай "
+                                        "прылады, карыстайся прыватным рэжымам браўзера.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Што рабіць, калі сябар кажа, што яму падабаюцца хлопцы?"
+                                    ),
+                                    "answer": (
+                                        "<p>Падзякуй за давер і выслухай. Нікому не расказвай без "
+                                        "ягонай згоды: у Беларусі гэта можа стаць для яго сапраўды "
+                                        "небяспечным. Проста дай зразумець, што паміж вамі нічога "
+                                        "не змянілася.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Пытанне, якое няёмка задаць?",
+                            "text": (
+                                "Напішы нам у ананімны чат. Мы не пытаемся імя, і дзіўных пытанняў "
+                                "не бывае — бываюць толькі тыя, якія яшчэ ніхто не задаў."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "Твоё тело, твои вопросы",
+                "summary": (
+                    "Голос ломается, тело меняется, а в голове много вопросов, которые неловко "
+                    "задать вслух. О теле, о влечении к другим, в том числе когда ты не уверен, "
+                    "кто тебе нравится, и о том, где искать честные ответы."
+                ),
+                "hero_alt": (
+                    "Абстрактные перекрывающиеся круги кораллового, мятного и светло-сиреневого "
+                    "цвета на кремовом фоне"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>За последний год ты вырос на десять сантиметров, голос ломается в "
+                            "самый неподходящий момент, а в раздевалке все, кажется, сравнивают, у "
+                            "кого что больше. Вопросов много, а спросить не у кого: дома об этом "
+                            "не говорят, а друзья только шутят.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Всё это нормально. Тело у каждого меняется в своё время и "
+                            "по-своему: у кого-то раньше, у кого-то позже. Прыщи, утренняя "
+                            "эрекция, ночные поллюции, новые волосы — это часть взросления, а не "
+                            "знак, что с тобой что-то не так.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Кто тебе нравится", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Некоторые парни рано знают, кто им нравится. Другие долго не "
+                            "уверены, а у кого-то это меняется со временем. Может нравиться "
+                            "девушка, парень или пока никто. Всё это не болезнь и не «влияние», а "
+                            "часть того, кто ты есть. Разбираться в себе можно в своём "
+                            "темпе.</p><p>В Беларуси о некоторых вещах, особенно о том, кого ты "
+                            "любишь, говорить открыто бывает опасно. Поэтому береги себя: сам "
+                            "решай, кому и когда рассказывать, и помни, что в телефоне, который "
+                            "могут проверить, остаётся всё.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Я годами думал, что со мной что-то не так, потому что у меня всё "
+                                "росло позже, чем у других. Врач сказал, что это просто мой темп. "
+                                "Мне сразу стало легче."
+                            ),
+                            "attribution": "Денис, 16",
+                        },
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Вопросы, которые парни стесняются задать",
+                            "items": [
+                                {
+                                    "question": "Нормальный ли у меня размер?",
+                                    "answer": (
+                                        "<p>Почти наверняка да. Размер пениса у взрослых очень "
+                                        "разный, а у подростков тело ещё растёт. То, что "
+                                        "показывают в порно, не имеет ничего общего с "
+                                        "реальностью.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Где искать честную информацию?",
+                                    "answer": (
+                                        "<p>У врача, которому доверяешь, на проверенных сайтах о "
+                                        "сексуальном здоровье или в нашем чате. Порно и шутки "
+                                        "друзей — не лучшие учителя. Если ищешь что-то с общего "
+                                        "устройства, пользуйся приватным режимом браузера.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": (
+                                        "Что делать, если друг говорит, что ему нравятся парни?"
+                                    ),
+                                    "answer": (
+                                        "<p>Поблагодари за доверие и выслушай. Никому не "
+                                        "рассказывай без его согласия: в Беларуси это может стать "
+                                        "для него по-настоящему опасным. Просто дай понять, что "
+                                        "между вами ничего не изменилось.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Вопрос, который неловко задать?",
+                            "text": (
+                                "Напиши нам в анонимный чат. Мы не спрашиваем имени, и странных "
+                                "вопросов не бывает — бывают только те, которые ещё никто не задал."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "Your body, your questions",
+                "summary": (
+                    "Your voice is breaking, your body is changing, and your head is full of "
+                    "questions that feel awkward to ask out loud. About your body, about "
+                    "attraction, including when you're not sure who you like, and about where to "
+                    "find honest answers."
+                ),
+                "hero_alt": (
+                    "Abstract overlapping circles in coral, mint and pale lilac on a cream "
+                    "background"
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>In the last year you've grown ten centimetres, your voice cracks "
+                            "at the worst possible moment, and in the changing room everyone seems "
+                            "to be comparing who's got the biggest what. You have lots of "
+                            "questions and nobody to ask: at home nobody talks about this, and "
+                            "your friends only make jokes.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>All of this is normal. Everyone's body changes in its own time and "
+                            "its own way: some earlier, some later. Spots, morning erections, wet "
+                            "dreams, new hair: it's all part of growing up, not a sign that "
+                            "something is wrong with you.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Who you like", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Some guys know early on who they like. Others are unsure for a "
+                            "long time, and for some it changes over time. You might like a girl, "
+                            "a boy, or nobody yet. None of this is an illness or an “influence”: "
+                            "it's part of who you are. You can work yourself out at your own "
+                            "pace.</p><p>In Belarus it can be dangerous to talk openly about some "
+                            "things, especially about who you love. So look after yourself: decide "
+                            "for yourself who to tell and when, and remember that everything stays "
+                            "on a phone that someone might check.</p>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "For years I thought something was wrong with me because "
+                                "everything grew later for me than for the others. The doctor said "
+                                "it was just my pace. I felt better straight away."
+                            ),
+                            "attribution": "Dzianis, 16",
+                        },
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Questions guys are embarrassed to ask",
+                            "items": [
+                                {
+                                    "question": "Is my size normal?",
+                                    "answer": (
+                                        "<p>Almost certainly, yes. Penis size varies a lot between "
+                                        "adults, and a teenager's body is still growing. What you "
+                                        "see in porn has nothing to do with reality.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Where can I find honest information?",
+                                    "answer": (
+                                        "<p>From a doctor you trust, on reliable sexual health "
+                                        "websites, or in our chat. Porn and your friends' jokes "
+                                        "are not the best teachers. If you're searching on a "
+                                        "shared device, use your browser's private mode.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend tells me he likes boys?",
+                                    "answer": (
+                                        "<p>Thank him for trusting you, and listen. Don't tell "
+                                        "anyone without his agreement: in Belarus that could put "
+                                        "him in real danger. Just let him know that nothing has "
+                                        "changed between you.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "A question that feels awkward to ask?",
+                            "text": (
+                                "Write to us in the anonymous chat. We don't ask your name, and "
+                                "there are no strange questions, only ones nobody has asked yet."
+                            ),
+                        },
+                    ),
+                ],
+            },
+        },
+    },
+    {
+        "slug": "easy-money-offer",
+        "topics": ["online-life", "mental-health"],
+        "age_group": "16-18",
+        "sensitive_subjects": [],
+        "image": False,
+        "translations": {
+            "be": {
+                "title": "«Лёгкія грошы» і закладкі: пастка, з якой цяжка выбрацца",
+                "summary": (
+                    "У Telegram прапануюць «працу кур'ерам»: пару гадзін на дзень, добрыя грошы, "
+                    "нічога складанага. Насамрэч гэта распаўсюд наркотыкаў, за які ў Беларусі "
+                    "нават падлеткі атрымліваюць доўгія тэрміны. Як пазнаць пастку і што рабіць, "
+                    "калі ты ўжо ўцягнуты."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Табе пішуць у Telegram: «Патрэбныя кур'еры, вольны графік, ад 800 "
+                            "рублёў у тыдзень». Ці стары знаёмы кажа, што ведае, як хутка "
+                            "зарабіць. Трэба толькі забраць пакунак у адным месцы, пакінуць у "
+                            "іншым і скінуць фота з каардынатамі. Гучыць проста. Калі грошай няма, "
+                            "а дома цяжка, гэта можа здавацца выйсцем.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Гэта не праца. Гэта распаўсюд наркотыкаў, і кур'ераў ловяць "
+                            "першымі. Тыя, хто стварыў «краму», застаюцца ў цені, а турэмныя "
+                            "тэрміны атрымліваюць хлопцы, часам школьнікі. У Беларусі за гэта "
+                            "пазбаўляюць волі на многія гады, і ў Літве ці Польшчы законы таксама "
+                            "строгія.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Як пазнаць пастку", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>Прапануюць шмат грошай за простую працу і не тлумачаць, што "
+                            "менавіта ты будзеш рабіць.</li><li>Просяць даслаць фота пашпарта ці "
+                            "ўнесці «заклад» перад пачаткам.</li><li>Гавораць пра «закладкі», "
+                            "«кладменаў» ці «шоп».</li><li>Пасля першай «працы» пачынаюць "
+                            "пагражаць, што «здадуць» цябе, калі спынішся.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Мне было шаснаццаць, і я думаў, што гэта проста падпрацоўка. Калі "
+                                "зразумеў, што раблю, мне ўжо пагражалі. Добра, што я ўсё ж "
+                                "расказаў старэйшаму брату."
+                            ),
+                            "attribution": "Ягор, 18",
+                        },
+                    ),
+                    ("heading", {"text": "Калі ты ўжо ўцягнуты", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Не панікуй і не вырашай адзін. Спыні ўсе кантакты з «працадаўцам» "
+                            "і нічога больш не забірай. Раскажы даросламу, якому давяраеш. "
+                            "Праваабарончыя арганізацыі для беларусаў могуць канфідэнцыйна "
+                            "падказаць, дзе знайсці юрыста. Пагрозы «крамы» — спосаб утрымаць "
+                            "цябе, і чым раней ты спынішся, тым лепш.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "Пра самі наркотыкі",
+                            "items": [
+                                {
+                                    "question": "Адзін раз жа нічога не будзе?",
+                                    "answer": (
+                                        "<p>Ніхто не ведае, што насамрэч у пакунку. Сінтэтычныя "
+                                        "наркотыкі, так званыя «солі», могуць выклікаць паніку, "
+                                        "псіхоз ці атручванне ўжо з першага разу, асабліва разам з "
+                                        "алкаголем.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Што рабіць, калі сябру стала дрэнна?",
+                                    "answer": (
+                                        "<p>Адразу тэлефануй 112. Пакладзі яго на бок, каб ён мог "
+                                        "дыхаць, і застанься побач, пакуль не прыедзе дапамога. "
+                                        "Жыццё важнейшае за страх перад праблемамі.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Можна пагаварыць",
+                            "text": (
+                                "Калі табе прапанавалі такую «працу» ці ты ўжо ўцягнуты, напішы "
+                                "нам у ананімны чат. Мы не асуджаем і не пытаемся, хто ты. Калі "
+                                "нехта ў небяспецы, тэлефануй 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "ru": {
+                "title": "«Лёгкие деньги» и закладки: ловушка, из которой трудно выбраться",
+                "summary": (
+                    "В Telegram предлагают «работу курьером»: пару часов в день, хорошие деньги, "
+                    "ничего сложного. На самом деле это распространение наркотиков, за которое в "
+                    "Беларуси даже подростки получают долгие сроки. Как распознать ловушку и что "
+                    "делать, если ты уже втянут."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Тебе пишут в Telegram: «Нужны курьеры, свободный график, от 800 "
+                            "рублей в неделю». Или старый знакомый говорит, что знает, как быстро "
+                            "заработать. Нужно только забрать пакет в одном месте, оставить в "
+                            "другом и скинуть фото с координатами. Звучит просто. Когда денег нет, "
+                            "а дома тяжело, это может казаться выходом.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Это не работа. Это распространение наркотиков, и курьеров ловят "
+                            "первыми. Те, кто создал «магазин», остаются в тени, а тюремные сроки "
+                            "получают парни, иногда школьники. В Беларуси за это лишают свободы на "
+                            "многие годы, и в Литве или Польше законы тоже строгие.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "Как распознать ловушку", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>Предлагают много денег за простую работу и не объясняют, что "
+                            "именно ты будешь делать.</li><li>Просят прислать фото паспорта или "
+                            "внести «залог» перед началом.</li><li>Говорят о «закладках», "
+                            "«кладменах» или «шопе».</li><li>После первой «работы» начинают "
+                            "угрожать, что «сдадут» тебя, если ты остановишься.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "Мне было шестнадцать, и я думал, что это просто подработка. Когда "
+                                "понял, что делаю, мне уже угрожали. Хорошо, что я всё-таки "
+                                "рассказал старшему брату."
+                            ),
+                            "attribution": "Егор, 18",
+                        },
+                    ),
+                    ("heading", {"text": "Если ты уже втянут", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Не паникуй и не решай в одиночку. Прекрати все контакты с "
+                            "«работодателем» и больше ничего не забирай. Расскажи взрослому, "
+                            "которому доверяешь. Правозащитные организации для белорусов могут "
+                            "конфиденциально подсказать, где найти юриста. Угрозы «магазина» — "
+                            "способ удержать тебя, и чем раньше ты остановишься, тем лучше.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "О самих наркотиках",
+                            "items": [
+                                {
+                                    "question": "Один раз ведь ничего не будет?",
+                                    "answer": (
+                                        "<p>Никто не знает, что на самом деле в пакете. "
+                                        "Синтетические наркотики, так называемые «соли», могут "
+                                        "вызвать панику, психоз или отравление уже с первого раза, "
+                                        "особенно вместе с алкоголем.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "Что делать, если другу стало плохо?",
+                                    "answer": (
+                                        "<p>Сразу звони 112. Уложи его на бок, чтобы он мог "
+                                        "дышать, и оставайся рядом, пока не приедет помощь. Жизнь "
+                                        "важнее страха перед проблемами.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "Можно поговорить",
+                            "text": (
+                                "Если тебе предложили такую «работу» или ты уже втянут, напиши нам "
+                                "в анонимный чат. Мы не осуждаем и не спрашиваем, кто ты. Если "
+                                "кто-то в опасности, звони 112."
+                            ),
+                        },
+                    ),
+                ],
+            },
+            "en": {
+                "title": "“Easy money” and drug drops: a trap that's hard to get out of",
+                "summary": (
+                    "On Telegram you're offered “courier work”: a couple of hours a day, good "
+                    "money, nothing difficult. In fact it's dealing drugs, and in Belarus even "
+                    "teenagers get long prison sentences for it. How to spot the trap, and what to "
+                    "do if you're already in it."
+                ),
+                "content_warning_note": "",
+                "body": [
+                    (
+                        "paragraph",
+                        (
+                            "<p>Someone writes to you on Telegram: “Couriers wanted, flexible "
+                            "hours, from 800 roubles a week.” Or an old acquaintance says he knows "
+                            "a way to make money fast. You only have to pick up a package in one "
+                            "place, leave it in another and send a photo with the coordinates. It "
+                            "sounds simple. When you have no money and things are hard at home, it "
+                            "can look like a way out.</p>"
+                        ),
+                    ),
+                    (
+                        "paragraph",
+                        (
+                            "<p>It isn't a job. It's dealing drugs, and couriers are the first to "
+                            "be caught. The people who run the “shop” stay in the shadows, while "
+                            "boys, sometimes still at school, get the prison sentences. In Belarus "
+                            "you can lose your freedom for many years for this, and the laws in "
+                            "Lithuania and Poland are strict too.</p>"
+                        ),
+                    ),
+                    ("heading", {"text": "How to spot the trap", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<ul><li>They offer a lot of money for simple work and don't explain "
+                            "what exactly you'll be doing.</li><li>They ask for a photo of your "
+                            "passport or a “deposit” before you start.</li><li>They talk about "
+                            "“drops”, “droppers” or the “shop”.</li><li>After the first “job” they "
+                            "start threatening to turn you in if you stop.</li></ul>"
+                        ),
+                    ),
+                    (
+                        "quote",
+                        {
+                            "quote": (
+                                "I was sixteen and thought it was just a side job. By the time I "
+                                "understood what I was doing, they were already threatening me. "
+                                "I'm glad I told my older brother in the end."
+                            ),
+                            "attribution": "Yahor, 18",
+                        },
+                    ),
+                    ("heading", {"text": "If you're already in it", "level": "h2"}),
+                    (
+                        "paragraph",
+                        (
+                            "<p>Don't panic, and don't decide alone. Stop all contact with the "
+                            "“employer” and don't pick anything else up. Tell an adult you trust. "
+                            "Human rights organisations for Belarusians can tell you "
+                            "confidentially where to find a lawyer. The “shop's” threats are a way "
+                            "of keeping hold of you, and the sooner you stop, the better.</p>"
+                        ),
+                    ),
+                    (
+                        "questions",
+                        {
+                            "heading": "About the drugs themselves",
+                            "items": [
+                                {
+                                    "question": "Surely once won't do anything?",
+                                    "answer": (
+                                        "<p>Nobody knows what's really in the package. Synthetic "
+                                        "drugs, the so-called “salts”, can cause panic, psychosis "
+                                        "or poisoning the very first time, especially together "
+                                        "with alcohol.</p>"
+                                    ),
+                                },
+                                {
+                                    "question": "What do I do if a friend is in a bad way?",
+                                    "answer": (
+                                        "<p>Call 112 straight away. Lay him on his side so he can "
+                                        "breathe, and stay with him until help arrives. His life "
+                                        "matters more than the fear of trouble.</p>"
+                                    ),
+                                },
+                            ],
+                        },
+                    ),
+                    (
+                        "talk_to_someone",
+                        {
+                            "heading": "You can talk to us",
+                            "text": (
+                                "If you've been offered this kind of “work” or you're already in "
+                                "it, write to us in the anonymous chat. We don't judge and we "
+                                "don't ask who you are. If someone is in danger, call 112."
                             ),
                         },
                     ),

@@ -145,7 +145,7 @@ def page_map() -> dict:
         )
         found = {"home": home.url}
         # One page of each type for the page checks (axe), whatever its chat.
-        first = next((a for a in articles if not a.content_warning), articles[0])
+        first = next((a for a in articles if not a.has_content_warning), articles[0])
         found.update(
             country=CountryPage.objects.live().ancestor_of(first).get().url,
             topic=TopicPage.objects.live()
@@ -167,7 +167,7 @@ def page_map() -> dict:
         ):
             support = SupportPage.objects.live().child_of(article.get_parent()).first()
             chat = support.chat if support else None
-            if article.content_warning or not chat or chat.is_messenger:
+            if article.has_content_warning or not chat or chat.is_messenger:
                 continue
             country = CountryPage.objects.live().ancestor_of(article).get()
             topic_page = (
@@ -193,7 +193,7 @@ def page_map() -> dict:
                 },
             }
             break
-        warning = next((a for a in articles if a.content_warning), None)
+        warning = next((a for a in articles if a.has_content_warning), None)
         if warning is not None:
             found["warning_article"] = warning.url
         index = TopicIndexPage.objects.live().filter(locale__language_code=code).first()

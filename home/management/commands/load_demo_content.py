@@ -403,7 +403,7 @@ class Command(BaseCommand):
             ArticlePage,
             article["slug"],
             age_group=article.get("age_group", "all"),
-            content_warning=article.get("content_warning", ""),
+            sensitive_subjects=article.get("sensitive_subjects", []),
             last_reviewed=LAST_REVIEWED,
             **fields(source_code),
         )
