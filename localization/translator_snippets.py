@@ -1,7 +1,7 @@
 """Translators translate snippets into their own locale, and change nothing else.
 
-Topics, the navigation menu, the footer, helplines and emergency numbers are translatable
-snippets. Wagtail's snippet permissions are per model, and wagtail-localize has one permission for
+Topics, the navigation menu, the footer, helplines, emergency numbers and the search's crisis
+words are translatable snippets. Wagtail's snippet permissions are per model, and wagtail-localize has one permission for
 all translation work (wagtail/wagtail-localize#108; see `translator_locales`), so a translator
 group given `change_topic` could also rewrite the English topics, or the Swedish ones. This module
 narrows that, as a scope of `core.scoped_snippets.ScopedPermissionPolicy`:
@@ -43,6 +43,7 @@ TRANSLATABLE_SNIPPETS = (
     "navigation.footer",
     "support.helpline",
     "support.emergencynumber",
+    "site_search.crisiswords",
 )
 TRANSLATOR_SNIPPET_ACTIONS = ("view", "change")
 
