@@ -48,7 +48,7 @@ class CrisisWords(TranslatableMixin, models.Model):
         verbose_name_plural = _("crisis words")
 
     def __str__(self):
-        return f"{_('Crisis words')} ({self.locale.get_display_name()})"
+        return _("Crisis words (%(language)s)") % {"language": self.locale.get_display_name()}
 
     def clean(self):
         super().clean()

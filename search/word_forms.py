@@ -21,7 +21,8 @@ Stemmers:
 
 Snowball has no Georgian or Belarusian stemmer, and Russian's is wrong for Belarusian (another
 spelling: "і", "ў", "ы" after hardened consonants). The light strippers remove one ending (for
-Georgian, two: a postposition, then a case ending) and keep at least three letters, so they join
+Georgian, up to three: a postposition, a case ending, a final vowel) and keep at least three
+letters, so they join
 the common forms of a noun ("ძალადობა", "ძალადობის", "ძალადობაზე"; "армія", "арміі",
 "арміяй") and leave short words alone. They do not undo stem changes ("მეგობარი"/"მეგობრები").
 
@@ -104,10 +105,14 @@ def _belarusian_stem(word: str) -> str:
     return _strip_one(word, BELARUSIAN_ENDINGS)
 
 
+GEORGIAN_VOWELS = ("ა", "ე", "ი", "ო")
+
+
 def _georgian_stem(word: str) -> str:
-    """A postposition, then a case ending ("ძალადობაზე" → "ძალადობა" → "ძალადობ")."""
+    """A postposition, a case ending, then a stem's final vowel: "ძალადობაზე" → "ძალადობა" →
+    "ძალადობ"; "ძალადობას" → "ძალადობა" → "ძალადობ"."""
     without_postposition = _strip_one(word, GEORGIAN_POSTPOSITIONS)
-    return _strip_one(without_postposition, GEORGIAN_CASES)
+    return _strip_one(_strip_one(without_postposition, GEORGIAN_CASES), GEORGIAN_VOWELS)
 
 
 LIGHT_STEMMERS = {"be": _belarusian_stem, "ka": _georgian_stem}
