@@ -184,8 +184,7 @@ def matching_entries(query: str, help_by_country: list[CountryHelp]) -> list[Cou
         helplines = [
             helpline
             for helpline in country_help.helplines
-            if _names(query_words, helpline.name)
-            or _digits(helpline.phone_number) in digits
+            if _names(query_words, helpline.name) or _digits(helpline.phone_number) in digits
         ]
         emergency_numbers = [
             emergency

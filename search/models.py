@@ -86,3 +86,6 @@ class IndexedWord(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["page", "word"], name="site_search_word_once_a_page")
         ]
+
+    def __str__(self):
+        return self.word

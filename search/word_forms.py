@@ -13,11 +13,10 @@ Used in two places, so that they agree:
 
 Stemmers:
 
-| language | stemmer |
-|---|---|
-| en, sv, ru, ro, hy | Snowball (the `snowballstemmer` package: the same algorithms as PostgreSQL's configurations) |
-| ka | light suffix stripping (`_georgian_stem`): case endings, the plural `-eb-` and common postpositions |
-| be | light suffix stripping (`_belarusian_stem`): noun, adjective and common verb endings |
+- en, sv, ru, ro, hy: Snowball (the `snowballstemmer` package: the algorithms of PostgreSQL's
+  configurations);
+- ka: light suffix stripping (`_georgian_stem`): postpositions, case endings, the plural;
+- be: light suffix stripping (`_belarusian_stem`): noun, adjective and common verb endings.
 
 Snowball has no Georgian or Belarusian stemmer, and Russian's is wrong for Belarusian (another
 spelling: "і", "ў", "ы" after hardened consonants). The light strippers remove one ending (for

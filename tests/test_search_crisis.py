@@ -145,7 +145,9 @@ def test_a_crisis_query_shows_the_helplines_and_emergency_number_first(
         assert tel_links(box) == ["tel:112", "tel:116111"]
         # Above the form and the results (or the "nothing found" message).
         main = soup(response).find("main")
-        first = main.select_one(".search-help--crisis, .search-form, .search-results, .search-empty")
+        first = main.select_one(
+            ".search-help--crisis, .search-form, .search-results, .search-empty"
+        )
         assert "search-help--crisis" in first["class"]
         # And only once: the no-results part does not repeat it.
         assert len(main.select(".search-help")) == 1

@@ -11,8 +11,8 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
 )
 
-from search.admin_page_search import PageLanguageAutocompleteQueryCompiler
 from search import vocabulary
+from search.admin_page_search import PageLanguageAutocompleteQueryCompiler
 from search.locale_backends import LocaleBackendMixin, LocaleIndexMixin
 
 
