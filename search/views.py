@@ -112,10 +112,12 @@ def search(request):
                 if value
             }
         )
-        if context["crisis_help"]:
-            add_support_pages(context["crisis_help"], support_pages(locale, country, countries))
-        if not context["results"] and not context["promotions"] and status == 200:
+        nothing_found = not context["results"] and not context["promotions"] and status == 200
+        if context["crisis_help"] or nothing_found:
             context["support_pages"] = support_pages(locale, country, countries)
+        if context["crisis_help"]:
+            add_support_pages(context["crisis_help"], context["support_pages"])
+        if nothing_found:
             # Always where to call, unless the crisis box above shows it already.
             context["help_by_country"] = [] if context["crisis_help"] else help_by_country
             context["named_help"] = []

@@ -180,3 +180,30 @@ def test_the_migration_made_the_trigram_extension(db):
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'")
         assert cursor.fetchone() == (1,)
+
+
+@pytest.mark.parametrize(
+    ("language", "database_engine", "opensearch_url", "vendor", "expected"),
+    [
+        ("ru", "django.db.backends.sqlite3", "", "sqlite", True),
+        ("ru", "django.db.backends.postgresql", "", "postgresql", False),
+        ("ka", "django.db.backends.postgresql", "", "postgresql", True),
+        ("be", "django.db.backends.postgresql", "", "postgresql", True),
+        ("hy", "django.db.backends.postgresql", "https://search:9200", "postgresql", False),
+        ("ka", "django.db.backends.postgresql", "https://search:9200", "postgresql", True),
+    ],
+)
+def test_stems_are_indexed_where_the_back_end_has_none(
+    language, database_engine, opensearch_url, vendor, expected
+):
+    from search.backend_settings import backend_name_for, search_backends, stems_own_words
+
+    languages = ["en", "sv", "ka", "hy", "ro", "ru", "be"]
+    backends = search_backends(
+        database_engine=database_engine,
+        languages=languages,
+        default_language="en",
+        opensearch_url=opensearch_url,
+    )
+    params = backends[backend_name_for(language, backends, "en")]
+    assert stems_own_words(params, vendor) is expected
