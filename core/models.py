@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fragments import lookup_content
@@ -41,6 +42,9 @@ class BasePage(Page):
     ]
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
+    # The stems of the page's words where its language's search back end has none
+    # (search/word_forms.py); empty elsewhere.
+    search_fields = [*Page.search_fields, index.SearchField("search_word_stems")]
     # Loaded with the page when it is routed (core.routing): get_social_image() needs them.
     head_select_related = ("social_image",)
 
@@ -54,6 +58,11 @@ class BasePage(Page):
 
     def get_social_image(self):
         return self.social_image
+
+    def search_word_stems(self) -> str:
+        from search.word_forms import stems_to_index
+
+        return stems_to_index(self, "search_word_stems")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

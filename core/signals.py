@@ -40,6 +40,7 @@ IGNORED_MODELS = {
     "otp_static.staticdevice",
     "otp_static.statictoken",
     "sessions.session",
+    "site_search.indexedword",
     "auth.user",
     "auth.group",
     "auth.permission",

@@ -1,10 +1,11 @@
 """Translators translate snippets into their own locale, and change nothing else.
 
-Topics, the navigation menu, the footer, helplines and emergency numbers are translatable
-snippets. Wagtail's snippet permissions are per model, and wagtail-localize has one permission for
-all translation work (wagtail/wagtail-localize#108; see `translator_locales`), so a translator
-group given `change_topic` could also rewrite the English topics, or the Swedish ones. This module
-narrows that, as a scope of `core.scoped_snippets.ScopedPermissionPolicy`:
+Topics, the navigation menu, the footer, helplines, emergency numbers and the search's crisis
+words are translatable snippets. Wagtail's snippet permissions are per model, and wagtail-localize
+has one permission for all translation work (wagtail/wagtail-localize#108; see
+`translator_locales`), so a translator group given `change_topic` could also rewrite the English
+topics, or the Swedish ones. This module narrows that, as a scope of
+`core.scoped_snippets.ScopedPermissionPolicy`:
 
 - a user who holds a snippet model's permissions only through translator groups
   ("Translators: ka") may list and see every entry (they need the originals to press
@@ -43,6 +44,7 @@ TRANSLATABLE_SNIPPETS = (
     "navigation.footer",
     "support.helpline",
     "support.emergencynumber",
+    "site_search.crisiswords",
 )
 TRANSLATOR_SNIPPET_ACTIONS = ("view", "change")
 

@@ -44,6 +44,29 @@ OPENSEARCH_BACKEND = "search.locale_backends.opensearch"
 DATABASE_BACKEND = "wagtail.search.backends.database"
 
 
+# Text-search configurations and analysers that do not stem: the site indexes its own stems
+# (search/word_forms.py) for the languages that use them.
+NON_STEMMING = {"simple", "standard"}
+
+
+def stems_own_words(params: dict, database_vendor: str) -> bool:
+    """Whether a WAGTAILSEARCH_BACKENDS entry leaves stemming to the site (search/word_forms.py).
+
+    The plain database back end on SQLite (FTS5) or MySQL stems no language; a PostgreSQL back end
+    with `simple` or an OpenSearch index with `standard` (Georgian, Belarusian) neither.
+    """
+    backend = params.get("BACKEND", "")
+    if backend == POSTGRES_BACKEND:
+        return params.get("SEARCH_CONFIG", "simple") in NON_STEMMING
+    if backend == OPENSEARCH_BACKEND:
+        analyzers = params.get("INDEX_SETTINGS", {}).get("settings", {}).get("analysis", {})
+        default = analyzers.get("analyzer", {}).get("default", {})
+        return default.get("type", "standard") in NON_STEMMING
+    if backend == DATABASE_BACKEND:
+        return database_vendor != "postgresql"
+    return False
+
+
 def backend_name_for(language_code: str, backends: dict, default_language: str) -> str:
     """The WAGTAILSEARCH_BACKENDS entry that searches a language: its own, else "default"."""
     if language_code != default_language and language_code in backends:

@@ -2,7 +2,14 @@
 
 Queries are never stored: Wagtail's query logging (`Query.get(...).add_hit()`) is deliberately not
 called, search promotions are looked up without creating a Query row, and nothing here logs the
-query. Each language is searched with its own back end (search.locale_backends).
+query. Each language is searched with its own back end (search.locale_backends); where that back
+end cannot stem the language, the query's stems are searched as well (search.word_forms).
+
+Help comes first: a query with a crisis word (search.crisis) shows the helplines and emergency
+numbers of the reader's country (`?country=`), or of every country of the locale, above the
+results; a query that names a helpline or emergency number shows it; a search that finds
+nothing always shows them, and on PostgreSQL suggests the closest known words
+(search.vocabulary).
 """
 
 from urllib.parse import urlencode
@@ -19,8 +26,11 @@ from articles.models import ArticlePage, TopicPage
 from core.reader_listings import without_restricted
 from countries.models import CountryPage
 from home.models import StandardPage
+from search import vocabulary
 from search.backend_settings import backend_name_for
+from search.crisis import help_for, is_crisis_query, matching_entries
 from search.forms import MAX_QUERY_LENGTH, SearchForm
+from search.word_forms import own_stems_needed, with_stems
 from support.models import SupportPage
 
 PAGE_SIZE = 10
@@ -57,9 +67,19 @@ def search(request):
         "results": [],
         "page_obj": None,
         "error": "",
+        "crisis_help": [],
+        "named_help": [],
+        "help_by_country": [],
     }
     status = 200
     if form.query:
+        language = locale.language_code
+        help_countries = [country] if country is not None else countries
+        help_by_country = help_for(help_countries, language)
+        if is_crisis_query(form.query, language):
+            context["crisis_help"] = help_by_country
+        else:
+            context["named_help"] = matching_entries(form.query, help_by_country)
         filtered = country is not None or topic_page is not None
         first_page = request.GET.get("page", "1") == "1"
         promotions = promoted_pages(form.query, locale) if first_page and not filtered else []
@@ -69,7 +89,8 @@ def search(request):
         backend = backend_name_for(
             locale.language_code, settings.WAGTAILSEARCH_BACKENDS, settings.LANGUAGE_CODE
         )
-        paginator = Paginator(pages.search(form.query, operator="or", backend=backend), PAGE_SIZE)
+        searched = with_stems(form.query, language) if own_stems_needed(language) else form.query
+        paginator = Paginator(pages.search(searched, operator="or", backend=backend), PAGE_SIZE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
         except InvalidPage:
@@ -91,8 +112,27 @@ def search(request):
                 if value
             }
         )
-        if not context["results"] and not context["promotions"] and status == 200:
+        nothing_found = not context["results"] and not context["promotions"] and status == 200
+        if context["crisis_help"] or nothing_found:
             context["support_pages"] = support_pages(locale, country, countries)
+        if context["crisis_help"]:
+            add_support_pages(context["crisis_help"], context["support_pages"])
+        if nothing_found:
+            # Always where to call, unless the crisis box above shows it already.
+            context["help_by_country"] = [] if context["crisis_help"] else help_by_country
+            context["named_help"] = []
+            suggestion = vocabulary.suggest(
+                form.query, searchable_pages(locale, country, topic_page)
+            )
+            if suggestion:
+                context["suggestion"] = suggestion
+                context["suggestion_query"] = urlencode(
+                    {"q": suggestion, **({"country": country.country_code} if country else {})}
+                )
+                if not context["crisis_help"] and is_crisis_query(suggestion, language):
+                    context["crisis_help"] = help_by_country
+                    context["help_by_country"] = []
+                    add_support_pages(help_by_country, context["support_pages"])
     return render(request, "search/search.html", context, status=status)
 
 
@@ -194,3 +234,13 @@ def support_pages(locale, country, countries):
         {"page": page, "country": country_of(page, countries_by_path)}
         for page in pages.select_related(None).order_by("path")
     ]
+
+
+def add_support_pages(help_by_country, support) -> None:
+    """Give each country's help its support pages (from `support_pages`), to chat from there."""
+    by_country = {}
+    for entry in support:
+        if entry["country"] is not None:
+            by_country.setdefault(entry["country"].pk, []).append(entry["page"])
+    for country_help in help_by_country:
+        country_help.support_pages = by_country.get(country_help.country.pk, [])

@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from articles.models import ArticlePage, Topic, TopicIndexPage, TopicPage
 from countries.models import CountryPage, PartnerPage
 from home.models import HomePage, StandardPage
+from search.models import CrisisWords
 from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
 
 
@@ -161,6 +162,14 @@ class EmergencyNumberFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = EmergencyNumber
+
+
+class CrisisWordsFactory(factory.django.DjangoModelFactory):
+    words = "suicide, kill myself, self-harm, want to die, rape, abuse"
+    locale = factory.LazyFunction(Locale.get_default)
+
+    class Meta:
+        model = CrisisWords
 
 
 class ImageFactory(factory.django.DjangoModelFactory):

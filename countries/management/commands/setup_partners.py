@@ -88,6 +88,7 @@ REGIONAL_APPS = [
     "articles",
     "navigation",
     "support",
+    "site_search",
     "core",
     "wagtailcore",
     "wagtailimages",

@@ -27,9 +27,11 @@ from articles.models import ArticlePage, Topic, TopicIndexPage, TopicPage
 from countries.models import CountryPage, PartnerPage
 from countries.partners import load_partners, translators_group
 from home.demo_data import site as site_data
+from home.demo_data.crisis_words import CRISIS_WORDS
 from home.demo_data.translated_snippets import translate_snippet_with_strings
 from home.models import HomePage, StandardPage
 from navigation.models import Footer, NavigationMenu
+from search.models import CrisisWords
 from support.chat import ChatKind
 from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
 from support.verification import verify_number
@@ -90,6 +92,7 @@ class Command(BaseCommand):
             for partner in self.partners:
                 self.ensure_partner(partner, countries[partner.country])
             self.ensure_helplines()
+            self.ensure_crisis_words()
             self.ensure_navigation(standard)
             self.ensure_site_address(homes[DEFAULT_LOCALE], options["host"], options["port"])
         # Groups, permissions, collections and workflows for the partners' new subtrees.
@@ -486,6 +489,19 @@ class Command(BaseCommand):
                             source, code, **{name: text.get(name, "") for name in text_fields}
                         )
                         self.ensure_published(translated)
+
+    def ensure_crisis_words(self):
+        """The search's crisis words: the English list, and each language's as its translation
+        (so that the locale's translators can revise it in the translation editor)."""
+        source = CrisisWords.objects.filter(locale=self.locales[DEFAULT_LOCALE]).first()
+        if source is None:
+            source = CrisisWords.objects.create(
+                locale=self.locales[DEFAULT_LOCALE], words=CRISIS_WORDS[DEFAULT_LOCALE]
+            )
+            self.created += 1
+        for code in site_data.ALL_LOCALES:
+            if code != DEFAULT_LOCALE:
+                self.translate_snippet(source, code, words=CRISIS_WORDS[code])
 
     def ensure_published(self, entry):
         """Live with a first revision, as if approved (support.number_review), once."""
