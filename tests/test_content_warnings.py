@@ -240,8 +240,8 @@ def test_a_synced_translation_follows_the_sources_subjects(client, tree):
 
 # The migration from the single `content_warning` choice --------------------------------------
 
-MIGRATED_FROM = ("articles", "0002_translatable_labels")
-MIGRATION = ("articles", "0003_sensitive_subjects")
+MIGRATED_FROM = ("articles", "0003_paragraph_document_links")
+MIGRATION = ("articles", "0004_sensitive_subjects")
 
 
 @pytest.fixture
