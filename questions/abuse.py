@@ -27,7 +27,7 @@ from django.utils import timezone
 
 from site_config.client_address import client_address
 
-TOKEN_SALT = "redefine.questions.form"
+TOKEN_SALT = "redefine.questions.form"  # noqa: S105 (a signing salt, not a secret)
 # Long enough to write a question slowly on a phone.
 TOKEN_MAX_AGE = 3 * 60 * 60
 WINDOW_SECONDS = 60 * 60

@@ -19,8 +19,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
-from django.utils.translation import override
+from django.utils.translation import gettext_lazy, override
 from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
 from wagtail.log_actions import log
 from wagtail.models import Locale
@@ -201,7 +200,9 @@ def start_answer(question, partner, data, user):
         slug, number = f"{base}-{number}", number + 1
     page = parent.add_child(
         instance=AnswerPage(
-            title=data["title"], slug=slug, question=data["question"],
+            title=data["title"],
+            slug=slug,
+            question=data["question"],
             # Not empty, so that the draft saves; the editor shows it empty and requires it.
             answer="<p></p>",
             live=False,

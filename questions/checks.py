@@ -16,7 +16,7 @@ def encryption_key_configured(app_configs, **kwargs):
         return [
             checks.Error(
                 problem,
-                hint="Generate one with: python -c \"from cryptography.fernet import Fernet; "
+                hint='Generate one with: python -c "from cryptography.fernet import Fernet; '
                 'print(Fernet.generate_key().decode())" and keep it with the other secrets '
                 "(docs/questions.md, Operators).",
                 id="questions.E001",

@@ -141,7 +141,9 @@ class QuestionIndexPage(BasePage):
             .order_by("-first_published_at", "-pk")
         )
         try:
-            context["page_obj"] = Paginator(answers, self.PAGE_SIZE).page(request.GET.get("page", 1))
+            context["page_obj"] = Paginator(answers, self.PAGE_SIZE).page(
+                request.GET.get("page", 1)
+            )
         except InvalidPage as error:
             raise Http404 from error
         from django.urls import reverse

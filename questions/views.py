@@ -56,7 +56,9 @@ def body_problem(request) -> tuple[int, str] | None:
     except ValueError:
         length = MAX_BODY_BYTES + 1
     if length > MAX_BODY_BYTES:
-        return 413, _("That was far too much text to send. Questions can be up to 2,000 characters.")
+        return 413, _(
+            "That was far too much text to send. Questions can be up to 2,000 characters."
+        )
     if request.content_type not in FORM_CONTENT_TYPES:
         return 415, _("This form could not be read. Send it from the page on this site.")
     try:
@@ -146,7 +148,9 @@ def ask(request, partner_slug):
             request,
             partner,
             partner_page,
-            error=_("This form could not be sent. If you are a person, leave the last field empty."),
+            error=_(
+                "This form could not be sent. If you are a person, leave the last field empty."
+            ),
             status=400,
         )
     if not form.is_valid():
@@ -224,9 +228,13 @@ def crisis_help(partner, partner_page):
         context["support_page"] = support_page
         context["offer"] = offer
         if offer["status"] is not None:
-            context["status_text"] = describe_status(offer["status"], support_page.schedule.zone, now)
+            context["status_text"] = describe_status(
+                offer["status"], support_page.schedule.zone, now
+            )
         context["other_chats"] = [
-            other for other in support_page.other_chats(now) if other["status"] and other["status"].is_open
+            other
+            for other in support_page.other_chats(now)
+            if other["status"] and other["status"].is_open
         ]
     return context
 

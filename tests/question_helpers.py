@@ -31,14 +31,16 @@ def assert_no_cookie(response):
     assert "Set-Cookie" not in response.headers
 
 
-def ask(client, language, partner_slug, text, origin=ORIGIN, **fields):
+def ask(client, language, partner_slug, text, origin=ORIGIN, remote_addr="127.0.0.1", **fields):
     """Open the form, then send it with its token; the response to the post."""
-    form = client.get(ask_url(language, partner_slug))
+    form = client.get(ask_url(language, partner_slug), REMOTE_ADDR=remote_addr)
     assert form.status_code == 200
     assert_no_cookie(form)
     data = {"question": text, "token": token_of(form), "website": "", **fields}
     headers = {"HTTP_ORIGIN": origin} if origin else {}
-    response = post_form(client, ask_url(language, partner_slug), data, **headers)
+    response = post_form(
+        client, ask_url(language, partner_slug), data, REMOTE_ADDR=remote_addr, **headers
+    )
     assert_no_cookie(response)
     return response
 

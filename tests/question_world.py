@@ -69,7 +69,9 @@ def question_world_fixture(tree, locales):
             [partner.moderators_group],
             language="sv" if partner.slug == "man" else "",
         )
-        users[f"{partner.slug}-editor"] = make_user(f"{partner.slug}-editor", [partner.editors_group])
+        users[f"{partner.slug}-editor"] = make_user(
+            f"{partner.slug}-editor", [partner.editors_group]
+        )
     return {
         **tree,
         "homes": homes,
@@ -95,5 +97,7 @@ def man_world_fixture(tree):
             [partner.moderators_group],
             language="sv" if partner.slug == "man" else "",
         )
-        users[f"{partner.slug}-editor"] = make_user(f"{partner.slug}-editor", [partner.editors_group])
+        users[f"{partner.slug}-editor"] = make_user(
+            f"{partner.slug}-editor", [partner.editors_group]
+        )
     return {**tree, "users": users}

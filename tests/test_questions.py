@@ -84,7 +84,7 @@ def test_the_form_works_without_javascript_and_stores_no_address(client, man_wor
     assert "no-store" in form["Cache-Control"] and "private" in form["Cache-Control"]
     assert form["Referrer-Policy"] == "same-origin"
 
-    response = ask(client, "sv", "man", QUESTION_SV, REMOTE_ADDR="203.0.113.7")
+    response = ask(client, "sv", "man", QUESTION_SV, remote_addr="203.0.113.7")
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     dumped = repr(stored())
@@ -165,14 +165,18 @@ def test_the_eleventh_question_in_an_hour_is_refused_and_nothing_identifying_is_
     before = stored()
     refused = ask(client, "sv", "man", "Fråga nummer elva: hur säger jag nej?")
     assert refused.status_code == 429
-    message = in_language("sv", "Too many questions have been sent from your connection in the last hour. Please try again later. If you need to talk now, use the helplines below.")
+    message = in_language(
+        "sv",
+        "Too many questions have been sent from your connection in the last hour. "
+        "Please try again later. If you need to talk now, use the helplines below.",
+    )
     assert message.startswith("För många"), message
     assert message in alerts(refused)
     assert stored() == before
     # What he wrote is still in the form.
     assert "Fråga nummer elva" in soup(refused).find("textarea").text
     # Another address may still ask.
-    other = ask(client, "sv", "man", "En annan fråga om känslor.", REMOTE_ADDR="198.51.100.4")
+    other = ask(client, "sv", "man", "En annan fråga om känslor.", remote_addr="198.51.100.4")
     assert other.status_code == 200
 
     # The address is nowhere: not in the database, not in the cache (keys or values).
@@ -182,7 +186,9 @@ def test_the_eleventh_question_in_an_hour_is_refused_and_nothing_identifying_is_
     # The counter's key is a digest with a daily key, and it expires.
     counter_keys = [key for key in cache._cache if "questions:rate:ask" in key]
     assert len(counter_keys) == 2
-    assert all(0 < cache._expire_info[key] - timezone.now().timestamp() <= 3600 for key in counter_keys)
+    assert all(
+        0 < cache._expire_info[key] - timezone.now().timestamp() <= 3600 for key in counter_keys
+    )
 
 
 def test_the_rate_limit_key_changes_every_day(rf):
@@ -198,7 +204,18 @@ def test_the_rate_limit_key_changes_every_day(rf):
 
 @pytest.mark.parametrize(
     "case",
-    ["script", "huge", "invalid_utf8", "missing_token", "replayed_token", "foreign_origin", "no_origin", "honeypot", "forged_token", "too_short"],
+    [
+        "script",
+        "huge",
+        "invalid_utf8",
+        "missing_token",
+        "replayed_token",
+        "foreign_origin",
+        "no_origin",
+        "honeypot",
+        "forged_token",
+        "too_short",
+    ],
 )
 def test_hostile_input_gets_a_clear_4xx_and_loses_nothing(client, man_world, case):
     earlier = ask(client, "sv", "man", QUESTION_SV)
@@ -258,7 +275,9 @@ def test_hostile_input_gets_a_clear_4xx_and_loses_nothing(client, man_world, cas
     assert stored() == before
     # The refusal is in Swedish, like the page.
     assert soup(response).html["lang"] == "sv"
-    assert not any(alert.isascii() and "form" in alert for alert in alerts(response)), alerts(response)
+    assert not any(alert.isascii() and "form" in alert for alert in alerts(response)), alerts(
+        response
+    )
 
 
 def test_a_partner_takes_questions_only_in_its_languages(client, man_world):
@@ -275,8 +294,9 @@ def answer_form(page, **fields):
         "title": page.title,
         "slug": page.slug,
         "question": page.question,
-        "answer": rich_text("<p>Fråga henne, och lyssna på svaret. Ett ja ska vara ett glatt ja.</p>"),
-        "topics": [],
+        "answer": rich_text(
+            "<p>Fråga henne, och lyssna på svaret. Ett ja ska vara ett glatt ja.</p>"
+        ),
         "seo_title": "",
         "search_description": "",
         "show_in_menus": "",
@@ -287,8 +307,12 @@ def answer_form(page, **fields):
         "comments-MAX_NUM_FORMS": "1000",
         "action-publish": "action-publish",
     }
+    topics = fields.pop("topics", [])
     data.update(fields)
-    return nested_form_data(data)
+    data = nested_form_data(data)
+    # A multiple choice: one value per topic (nested_form_data would number them).
+    data["topics"] = topics
+    return data
 
 
 def test_a_moderator_answers_and_the_reader_finds_the_answer(client, man_world):
@@ -335,7 +359,6 @@ def test_a_moderator_answers_and_the_reader_finds_the_answer(client, man_world):
     # Live in Swedish, with the edited question only.
     live = client.get(page.url)
     assert live.status_code == 200
-    assert live.url if hasattr(live, "url") else True
     assert page.url.startswith("/sv/")
     html = live.content.decode()
     assert edited in html and "Rinkebyskolan" not in html
@@ -366,7 +389,11 @@ def test_a_rejected_question_loses_its_text_at_once(client, man_world):
     assert question.status == Question.Status.REJECTED and bytes(question.text_encrypted) == b""
     client.logout()
     state = text_of(soup(look_up(client, "sv", reference)).select_one(".question-state"))
-    assert state.startswith(in_language("sv", "We could not answer this question on the site. If you want to talk about it, the chat and the helplines are there for you.")[:20])
+    assert state == in_language(
+        "sv",
+        "We could not answer this question on the site. If you want to talk about it, "
+        "the chat and the helplines are there for you.",
+    )
 
 
 # Retention and keys --------------------------------------------------------------------------
@@ -382,8 +409,12 @@ def test_expired_questions_are_gone_from_the_database(client, man_world):
     Question.objects.filter(pk__in=[answered_old.pk, answered_older.pk]).update(
         status=Question.Status.ANSWERED, text_encrypted=b""
     )
-    Question.objects.filter(pk=answered_old.pk).update(received_on=today - datetime.timedelta(days=45))
-    Question.objects.filter(pk=answered_older.pk).update(received_on=today - datetime.timedelta(days=90))
+    Question.objects.filter(pk=answered_old.pk).update(
+        received_on=today - datetime.timedelta(days=45)
+    )
+    Question.objects.filter(pk=answered_older.pk).update(
+        received_on=today - datetime.timedelta(days=90)
+    )
 
     call_command("expire_questions", stdout=__import__("io").StringIO())
 
@@ -409,7 +440,10 @@ def test_production_needs_its_own_key(client, man_world, settings):
     assert "questions.E001" not in [e.id for e in run_checks(include_deployment_checks=True)]
     assert ask(client, "sv", "man", QUESTION_SV).status_code == 200
     # A second key in front (rotation) still reads what the first encrypted.
-    settings.QUESTIONS_ENCRYPTION_KEYS = [Fernet.generate_key().decode(), *settings.QUESTIONS_ENCRYPTION_KEYS]
+    settings.QUESTIONS_ENCRYPTION_KEYS = [
+        Fernet.generate_key().decode(),
+        *settings.QUESTIONS_ENCRYPTION_KEYS,
+    ]
     assert Question.objects.get().text == QUESTION_SV
 
 
@@ -417,7 +451,12 @@ def test_production_needs_its_own_key(client, man_world, settings):
 
 
 def test_support_and_country_pages_offer_ask_a_question(client, man_world):
-    for page, language in ((man_world["support_sv"], "sv"), (man_world["country_sv"], "sv"), (man_world["support"], "en"), (man_world["country"], "en")):
+    for page, language in (
+        (man_world["support_sv"], "sv"),
+        (man_world["country_sv"], "sv"),
+        (man_world["support"], "en"),
+        (man_world["country"], "en"),
+    ):
         response = client.get(page.url)
         links = [a["href"] for a in soup(response).select(".ask-question a")]
         assert f"/{language}/questions/ask/man/" in links, (page.url, links)
