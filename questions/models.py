@@ -12,6 +12,7 @@
 """
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
 from django.http import Http404
@@ -171,7 +172,8 @@ class AnswerPage(BasePage):
         "articles.Topic",
         related_name="answers",
         blank=True,
-        limit_choices_to={"locale__language_code": "en"},
+        # The English topic is the identity in every locale, as for articles.
+        limit_choices_to={"locale__language_code": settings.LANGUAGE_CODE},
         verbose_name=_("topics"),
     )
 

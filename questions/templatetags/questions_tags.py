@@ -35,14 +35,27 @@ def index_pages_for(partner_pages) -> dict:
 
 @register.inclusion_tag("questions/includes/ask_question.html")
 def ask_question(page, breadcrumbs):
-    """On a support page: ask its partner (the parent, from the breadcrumbs: no query)."""
+    """On a support page: ask its partner (the parent, from the breadcrumbs: no query).
+
+    The support page is rendered for every request (its "open now"), so the address of the
+    partner's "Questions and answers" is kept in the cache until the next publish.
+    """
+    from django.core.cache import cache
+
+    from core.signals import fragment_version
+
     partner_page = next((p for p in breadcrumbs if p.depth == page.depth - 1), None)
     if partner_page is None:
         return {"url": ""}
-    indexes = index_pages_for([partner_page])
+    key = f"fragment:questions-index-url:{partner_page.pk}:{fragment_version()}"
+    index_url = cache.get(key)
+    if index_url is None:
+        index_page = index_pages_for([partner_page]).get(partner_page.path)
+        index_url = index_page.get_url() if index_page is not None else ""
+        cache.set(key, index_url, 60 * 60)
     return {
         "url": ask_url(partner_page.slug),
-        "index_page": indexes.get(partner_page.path),
+        "index_url": index_url,
         "lookup_url": reverse("questions:lookup"),
     }
 
