@@ -83,8 +83,9 @@ lighthouse: install
 ## make serve: a production-like server (gunicorn, whitenoise, DEBUG off) on the local database.
 serve: install
 	@test -f .local-secret-key || $(BIN)/python -c "import secrets; print(secrets.token_urlsafe(50))" > .local-secret-key
+	@test -f .local-questions-key || $(BIN)/python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())" > .local-questions-key
 	DJANGO_SETTINGS_MODULE=site_config.settings.production SECRET_KEY="$$(cat .local-secret-key)" \
-		SECURE_SSL_REDIRECT=0 SERVE_MEDIA=1 sh -c '\
+		QUESTIONS_ENCRYPTION_KEY="$$(cat .local-questions-key)" SECURE_SSL_REDIRECT=0 SERVE_MEDIA=1 sh -c '\
 		$(MANAGE) migrate --noinput && \
 		$(MANAGE) compile_translations && \
 		$(MANAGE) collectstatic --noinput --verbosity 0 && \

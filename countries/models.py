@@ -111,7 +111,7 @@ class PartnerPage(BasePage):
     ]
 
     parent_page_types = ["countries.CountryPage"]
-    subpage_types = ["articles.ArticlePage", "support.SupportPage"]
+    subpage_types = ["articles.ArticlePage", "support.SupportPage", "questions.QuestionIndexPage"]
 
     class Meta:
         verbose_name = _("partner page")

@@ -26,6 +26,7 @@ from articles.models import ArticlePage, TopicPage
 from core.reader_listings import without_restricted
 from countries.models import CountryPage
 from home.models import StandardPage
+from questions.models import AnswerPage
 from search import vocabulary
 from search.backend_settings import backend_name_for
 from search.crisis import help_for, is_crisis_query, matching_entries
@@ -34,7 +35,7 @@ from search.word_forms import own_stems_needed, with_stems
 from support.models import SupportPage
 
 PAGE_SIZE = 10
-SEARCHED_PAGE_TYPES = (ArticlePage, TopicPage, SupportPage, StandardPage)
+SEARCHED_PAGE_TYPES = (ArticlePage, TopicPage, SupportPage, StandardPage, AnswerPage)
 
 
 def search(request):
@@ -155,6 +156,10 @@ def searchable_pages(locale, country, topic_page):
                 "pk", flat=True
             )
         )
+        # Answered questions (questions app) on the topic too.
+        on_topic += AnswerPage.objects.filter(
+            locale=locale, topics=topic_page.topic_id
+        ).values_list("pk", flat=True)
         pages = pages.filter(pk__in=[topic_page.pk, *on_topic])
     return pages.specific()
 

@@ -50,6 +50,8 @@ urlpatterns += i18n_patterns(
         page_unlock.unlock_page,
         name="unlock_page",
     ),
+    # The partners' question box (questions.views): cookie-less forms, never cached.
+    path("questions/", include("questions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -101,6 +101,22 @@ def test_every_country_partner_and_article_page_serves(demo, client):
         assert client.get(home.url).status_code == 200, home.url
 
 
+def test_every_partner_has_answered_questions_in_each_of_its_languages(demo, client):
+    from questions.models import AnswerPage, QuestionIndexPage
+
+    for partner in load_partners():
+        for code in partner.all_locales:
+            partner_page = PartnerPage.objects.get(slug=partner.slug, locale__language_code=code)
+            index_page = QuestionIndexPage.objects.live().child_of(partner_page).get()
+            answers = list(AnswerPage.objects.live().child_of(index_page))
+            assert len(answers) >= 2, (partner.slug, code)
+            assert all(answer.topics.exists() for answer in answers)
+            response = client.get(index_page.url)
+            assert response.status_code == 200
+            assert all(answer.url in response.content.decode() for answer in answers)
+            assert client.get(answers[0].url).status_code == 200
+
+
 def test_second_run_creates_nothing_and_keeps_edits(demo):
     assert "objects created" in demo
     assert "(0 objects created)" not in demo

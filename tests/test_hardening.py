@@ -24,6 +24,8 @@ def production(code: str, **env) -> str:
         "DJANGO_SETTINGS_MODULE": "site_config.settings.production",
         "SECRET_KEY": "production-like-secret-key-for-this-test-only-0123456789abcdef",
         "ALLOWED_HOSTS": "redefine.example",
+        # The question box's Fernet key (docs/questions.md), required in production.
+        "QUESTIONS_ENCRYPTION_KEY": "cHJvZHVjdGlvbi1saWtlLWtleS1mb3ItdGVzdHMtMDE=",
         **env,
     }
     return run_django(code, environment)

@@ -452,3 +452,80 @@ def test_foreign_helpline_translation_is_refused(client, world, locales):
     response = client.put(url, "value=Hjälplinje", content_type="application/x-www-form-urlencoded")
     assert response.status_code == 201
     assert StringTranslation.objects.get().data == "Hjälplinje"
+
+
+# Readers' questions (questions app): only the asked partner's moderators, and regional admins.
+
+QUESTION_READERS = {
+    "man-moderator": {"man"},
+    "sapari-moderator": {"sapari"},
+    "regional-admin": {"man", "sapari"},
+    "man-editor": set(),
+    "sapari-editor": set(),
+    "translator-sv": set(),
+}
+
+
+def reader_questions():
+    from questions.models import Question
+    from questions.references import digest, new_reference
+
+    made = {}
+    for slug, text in (
+        ("man", "Hur säger jag nej till min kompis?"),
+        ("sapari", "როგორ ვუთხრა მამას?"),
+    ):
+        question = Question(
+            partner_slug=slug,
+            language_code="sv" if slug == "man" else "ka",
+            reference_digest=digest(new_reference()),
+        )
+        question.text = text
+        question.save()
+        made[slug] = (question, text)
+    return made
+
+
+def question_rows():
+    from questions.models import Question
+
+    return list(Question.objects.order_by("pk").values())
+
+
+@pytest.mark.parametrize("role", sorted(QUESTION_READERS))
+def test_questions_reach_only_the_asked_partners_moderators(client, world, role):
+    questions = reader_questions()
+    login(client, world["users"][role])
+    allowed = QUESTION_READERS[role]
+    queue = client.get(reverse("questions_admin:index"))
+    if not allowed:
+        assert refused(queue)
+        dashboard = page_text(client.get(reverse("wagtailadmin_home")))
+        assert 'id="waiting-questions"' not in dashboard
+        assert reverse("questions_admin:index") not in dashboard
+    else:
+        text = page_text(queue)
+        for slug, (_question, words) in questions.items():
+            assert (words in text) == (slug in allowed), (role, slug)
+        assert 'id="waiting-questions"' in page_text(client.get(reverse("wagtailadmin_home")))
+
+    before = question_rows()
+    for slug, (question, words) in questions.items():
+        detail = client.get(reverse("questions_admin:detail", args=[question.pk]))
+        rejected = client.post(
+            reverse("questions_admin:detail", args=[question.pk]), {"action": "reject"}
+        )
+        if slug in allowed:
+            assert words in page_text(detail)
+        else:
+            assert detail.status_code == 404 or refused(detail), (role, slug)
+            assert words.encode() not in detail.content
+            assert rejected.status_code == 404 or refused(rejected)
+    # Nothing of another partner's changed; one's own may have been rejected.
+    after = {row["id"]: row for row in question_rows()}
+    for row in before:
+        slug = row["partner_slug"]
+        if slug not in allowed:
+            assert after[row["id"]] == row
+        else:
+            assert after[row["id"]]["status"] == "rejected"

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "countries",
     "articles",
     "support",
+    # The partners' anonymous question box (docs/questions.md).
+    "questions",
     "search",
     "page_cache",
     "partner_access",
@@ -389,6 +391,18 @@ SUPPORT_CHAT_ALLOWED_ORIGINS = env_list(
     ["https://chat.example.org", "https://chatwoot.example.org"],
 )
 
+# The question box (docs/questions.md): Fernet key(s) for the readers' questions, newest first.
+# Production must set QUESTIONS_ENCRYPTION_KEY (`check --deploy`: questions.E001); development
+# and test settings derive one from SECRET_KEY instead.
+QUESTIONS_ENCRYPTION_KEYS = env_list("QUESTIONS_ENCRYPTION_KEY")
+QUESTIONS_DERIVE_KEY = False
+QUESTIONS_PER_HOUR = env_int("QUESTIONS_PER_HOUR", 10)
+QUESTION_LOOKUPS_PER_HOUR = env_int("QUESTION_LOOKUPS_PER_HOUR", 30)
+# Unanswered questions (and rejected ones) are deleted this many days after they arrived;
+# answered ones keep only their state, for the reader's lookup, this long (expire_questions).
+QUESTIONS_KEEP_DAYS = 30
+QUESTIONS_ANSWERED_KEEP_DAYS = 90
+
 # Email: console in development; SMTP from the environment in production.
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Redefine <no-reply@redefine.invalid>")
@@ -422,6 +436,8 @@ PAGE_CACHE_STATUS_HEADER = env_bool("PAGE_CACHE_STATUS_HEADER", False)
 CONTENT_GENERATION_RECHECK_SECONDS = env_int("CONTENT_GENERATION_RECHECK_SECONDS", 1)
 # Never cached: the admin, documents and media, the health check, and search at /<locale>/search/.
 PAGE_CACHE_EXCLUDED_PATHS = r"^/(admin|documents|media|static|healthz)(/|$)|^/[^/]+/search(/|$)"
+# The question box's forms carry a token or a reader's reference (questions.views).
+PAGE_CACHE_EXCLUDED_PATHS += r"|^/[^/]+/questions/(ask|answer)/"
 
 # Purge a CDN in front of the site when a page is published or unpublished (Wagtail's frontend
 # cache). Cloudflare from FRONTEND_CACHE_CLOUDFLARE_*, any cache that accepts HTTP PURGE requests

@@ -21,6 +21,8 @@ MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # wagtail-localize's dummy machine translator: no network, no key.
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = DUMMY_MACHINE_TRANSLATOR  # noqa: F405
+# The question box's key, derived from SECRET_KEY (never in production: questions.crypto).
+QUESTIONS_DERIVE_KEY = True
 # The tests read X-Page-Cache (hit, miss, stale); production leaves it off.
 PAGE_CACHE_STATUS_HEADER = True
 # Each process re-reads the content generation from the database only when a test says the

@@ -19,6 +19,7 @@ in the database rather than written down here, so that the tests follow the demo
 opens in the page (every locale but Romanian has one).
 """
 
+import base64
 import json
 import os
 import secrets
@@ -60,6 +61,8 @@ def demo_env(workdir: Path, production: bool = False, **overrides) -> dict[str, 
     if production:
         env.update(
             SECRET_KEY=secrets.token_urlsafe(50),
+            # The question box's key (docs/questions.md): production has no derived one.
+            QUESTIONS_ENCRYPTION_KEY=base64.urlsafe_b64encode(secrets.token_bytes(32)).decode(),
             STATIC_ROOT=str(workdir / "static"),
             PAGE_CACHE_DIR=str(workdir / "page-cache"),
             CACHE_DIR=str(workdir / "cache"),

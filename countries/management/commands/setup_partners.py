@@ -71,6 +71,8 @@ MODERATOR_MODEL_PERMISSIONS = [
     ("support", "change_chat_settings"),
     ("support", "publish_helpline"),
     ("support", "publish_emergencynumber"),
+    # Readers' questions to the partner (questions.access: the group says which partner's).
+    ("questions", "moderate_question"),
 ]
 NUMBER_REVIEW_WORKFLOW = "Helplines and emergency numbers review"
 NUMBER_REVIEW_TASK = "Moderators of the entry's country: approval"
@@ -89,6 +91,7 @@ REGIONAL_APPS = [
     "navigation",
     "support",
     "site_search",
+    "questions",
     "core",
     "wagtailcore",
     "wagtailimages",

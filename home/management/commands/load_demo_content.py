@@ -31,6 +31,7 @@ from home.demo_data.crisis_words import CRISIS_WORDS
 from home.demo_data.translated_snippets import translate_snippet_with_strings
 from home.models import HomePage, StandardPage
 from navigation.models import Footer, NavigationMenu
+from questions.demo import ensure_demo_answers
 from search.models import CrisisWords
 from support.chat import ChatKind
 from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
@@ -330,6 +331,8 @@ class Command(BaseCommand):
         module = importlib.import_module(f"home.demo_data.articles_{slug.replace('-', '_')}")
         for position, article in enumerate(module.ARTICLES):
             self.ensure_article(partner_page, article, codes, collection, video=position == 1)
+        # The partner's answered questions (questions app, its own demo module).
+        self.created += ensure_demo_answers(partner, partner_page, self.locales, self.topics)
 
     def ensure_chat_settings(self, partner_page, chat):
         """The partner's demo chat and hours, when it has no opening hours yet.
