@@ -28,7 +28,8 @@ def record(objs) -> None:
     rows = [
         IndexedWord(page_id=page.pk, word=word)
         for page in pages
-        for word in sorted(set(words(indexed_text(page))))
+        # The page's own words, not the stems the site indexes beside them (not words to offer).
+        for word in sorted(set(words(indexed_text(page, exclude="search_word_stems"))))
         if MIN_SUGGESTED_LENGTH <= len(word) <= MAX_WORD_LENGTH and not word.isdigit()
     ]
     with transaction.atomic():
