@@ -13,6 +13,9 @@ UV_VERSION := 0.13.9
 LOCK_PYTHON := 3.11.5
 MANAGE := $(BIN)/python manage.py
 TEMPLATE_DIRS := $(wildcard */templates)
+# One pytest process per core (pytest-xdist); tests sharing a costly fixture stay on one worker.
+# PYTEST_PARALLEL= (empty) runs the suite in one process.
+PYTEST_PARALLEL ?= -n auto --dist loadgroup
 
 .PHONY: install lock run test lint serve messages clean
 .PHONY: bench loadtest faulttest
@@ -52,7 +55,7 @@ test: install lint browser-deps
 	$(MANAGE) compile_translations
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=site_config.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_PARALLEL)
 
 lint: install
 	$(BIN)/ruff check .

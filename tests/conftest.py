@@ -26,16 +26,45 @@ from wagtail.models import Locale, Page, Site
 from core import generation
 from tests import factories
 from tests.factories import publish, translate
+from tests.run_once import exclusive
 from tests.server_fixtures import fresh_cache, server_site  # noqa: F401 (subprocess servers)
 
 
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (`make test`: `-n auto --dist loadgroup`), the tests that share a costly
+    fixture run on one worker, so that it is made once: the demo content
+    (tests/demo_content/), the app servers' PostgreSQL site, and any module-scoped fixture.
+    """
+    for item in items:
+        fixtures = getattr(item, "_fixtureinfo", None)
+        scopes = {
+            definition.scope
+            for definitions in (fixtures.name2fixturedefs.values() if fixtures else ())
+            for definition in definitions
+        }
+        if "demo_output" in item.fixturenames:
+            group = "demo-content"
+        elif "server_site" in item.fixturenames:
+            group = "servers"
+        elif "module" in scopes:
+            group = item.module.__name__
+        else:
+            continue
+        item.add_marker(pytest.mark.xdist_group(group))
+
+
 @pytest.fixture(scope="session", autouse=True)
-def _compiled_translations():
-    """Compile the .po catalogues as `make test` does, so templates render translated text.
+def _compiled_translations(tmp_path_factory):
+    """Compile the .po catalogues as `make test` does, so templates render translated text;
+    once in a run, whatever its number of processes (none reads a catalogue while it is written).
 
     Django and gettext cache catalogues per process; forget any loaded before the compile.
     """
-    call_command("compile_translations", verbosity=0)
+    with exclusive(tmp_path_factory, "translations") as folder:
+        done = folder / "translations-compiled"
+        if not done.exists():
+            call_command("compile_translations", verbosity=0)
+            done.touch()
     gettext_module._translations.clear()
     trans_real._translations = {}
     trans_real._default = None

@@ -9,6 +9,7 @@ The reader journeys and page checks run against `demo_site`: the whole demo cont
 gunicorn in its own process (tests/browser/demo_site.py), built once per session.
 """
 
+import json
 import os
 import shutil
 import threading
@@ -18,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser import demo_site as demo
+from tests.run_once import exclusive
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
@@ -82,11 +84,19 @@ class DemoSite:
 
 @pytest.fixture(scope="session")
 def demo_site(browser, tmp_path_factory):
-    """The demo site, built for this session; BROWSER_DEMO_SITE_DIR=<folder> builds it there
-    once and reuses it in later runs (quicker when working on templates, CSS or JS)."""
+    """The demo site, built once for the run and served by each of its processes;
+    BROWSER_DEMO_SITE_DIR=<folder> builds it there once and reuses it in later runs (quicker
+    when working on templates, CSS or JS)."""
     reuse = os.environ.get("BROWSER_DEMO_SITE_DIR")
-    workdir = Path(reuse) if reuse else tmp_path_factory.mktemp("demo-site")
-    pages = demo.build(workdir, reuse=bool(reuse))
+    if reuse:
+        workdir = Path(reuse)
+        pages = demo.build(workdir, reuse=True)
+    else:
+        # Built once in a run: pytest-xdist's workers each serve the same database.
+        with exclusive(tmp_path_factory, "demo-site") as folder:
+            workdir = folder / "demo-site"
+            built = workdir / "pages.json"
+            pages = json.loads(built.read_text()) if built.exists() else demo.build(workdir)
     with demo.serve(workdir) as server:
         yield DemoSite(server, pages)
 

@@ -6,13 +6,8 @@ content warnings by the one rule (articles/content_warnings.py), and no empty to
 """
 
 import re
-from io import StringIO
 
-import pytest
 from django.conf import settings
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from wagtail.models import Locale, Site
 
 from articles.models import ArticlePage, TopicPage
@@ -20,37 +15,11 @@ from countries.models import CountryPage, PartnerPage
 from countries.partners import load_partners
 from home.models import HomePage
 from support.models import SupportPage
+from tests.demo_content.conftest import load_demo_content
 from tests.factories import publish
 from tests.utils import soup
 
 MIN_ARTICLES_PER_PARTNER_AND_LOCALE = 5
-
-
-def load_demo_content():
-    out = StringIO()
-    call_command("load_demo_content", stdout=out)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def demo_output(django_db_setup, django_db_blocker, _media_root):
-    """The demo content, loaded once for this module and rolled back after it.
-
-    Each test still runs in its own transaction (the `db` fixture) inside this one, so what a
-    test changes is undone before the next. The drawn images go to the tests' media folder.
-    """
-    with (
-        override_settings(MEDIA_ROOT=str(_media_root)),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        yield load_demo_content()
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(demo_output, db):
-    return demo_output
 
 
 def test_demo_content_builds_every_locale_country_and_partner(demo):
@@ -143,7 +112,7 @@ def test_the_default_site_is_where_make_run_serves(demo, client):
     assert "http://localhost/" not in sitemap
 
     # `make run HOST=127.0.0.1 PORT=8123` passes its address; a later plain run keeps it.
-    call_command("load_demo_content", "--host", "127.0.0.1", "--port", "8123", stdout=StringIO())
+    load_demo_content("--host", "127.0.0.1", "--port", "8123")
     site.refresh_from_db()
     assert (site.hostname, site.port) == ("127.0.0.1", 8123)
     assert "(0 objects created)" in load_demo_content()

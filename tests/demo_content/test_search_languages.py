@@ -1,38 +1,15 @@
 """Search in every language: the demo articles are found in their own locale and nowhere else.
 
 Word forms (PostgreSQL) are in test_search_word_forms.py: they need the small `tree`, which
-cannot live next to this module's demo content (both have a home page at the tree root)."""
-
-from io import StringIO
+cannot live next to the demo content (both have a home page at the tree root)."""
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 
 from tests.utils import soup, text_of
 
 
 def result_links(response):
     return [(text_of(a), a["href"]) for a in soup(response).select(".search-results h2 a")]
-
-
-@pytest.fixture(scope="module")
-def _demo_content(django_db_setup, django_db_blocker, _media_root):
-    """The demo content, loaded once for this module and rolled back after it."""
-    with (
-        override_settings(MEDIA_ROOT=str(_media_root)),
-        django_db_blocker.unblock(),
-        transaction.atomic(),
-    ):
-        call_command("load_demo_content", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def demo(_demo_content, db):
-    return None
 
 
 DEMO_SEARCHES = [

@@ -10,7 +10,6 @@ import json
 import polib
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.models import StringTranslation, Translation
@@ -24,8 +23,8 @@ TITLE_KA = "როცა მამასთან საუბარი გი�
 
 
 @pytest.fixture
-def demo(db):
-    call_command("load_demo_content", stdout=io.StringIO())
+def demo(demo):
+    """The demo content (tests/demo_content/conftest.py), and a new English article of Sapari's."""
     en, ka, sv = (Locale.objects.get(language_code=code) for code in ("en", "ka", "sv"))
     sapari = PartnerPage.objects.get(slug="sapari", locale=en)
     article = create_article(

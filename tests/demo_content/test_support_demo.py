@@ -9,16 +9,12 @@ from wagtail.models import Locale
 from countries.models import PartnerPage
 from countries.partners import load_partners
 from support.models import PartnerChatSettings, SupportPage
+from tests.demo_content.conftest import load_demo_content
 from tests.factories import set_partner_chat
-from tests.test_demo_content import (  # noqa: F401 - the loaded demo, as fixtures
-    demo,
-    demo_output,
-    load_demo_content,
-)
 from tests.utils import csp, soup
 
 
-def test_every_partner_has_a_support_page_and_every_kind_of_chat_is_shown(demo, client):  # noqa: F811
+def test_every_partner_has_a_support_page_and_every_kind_of_chat_is_shown(demo, client):
     kinds = set()
     for partner in load_partners():
         source = PartnerPage.objects.get(slug=partner.slug, locale__language_code="en")
@@ -40,7 +36,7 @@ def test_every_partner_has_a_support_page_and_every_kind_of_chat_is_shown(demo, 
     assert kinds == {"none", "iframe", "chatwoot", "messenger"}
 
 
-def test_the_demo_hours_are_in_each_partners_time_zone(demo):  # noqa: F811
+def test_the_demo_hours_are_in_each_partners_time_zone(demo):
     stockholm = SupportPage.objects.get(
         locale__language_code="en", url_path__contains="/man/support/"
     )
@@ -57,7 +53,7 @@ def test_the_demo_hours_are_in_each_partners_time_zone(demo):  # noqa: F811
         assert begin.astimezone(ZoneInfo("Asia/Tbilisi")).time() == dt.time(17)
 
 
-def test_each_partners_support_pages_are_translations_sharing_one_chat(demo, client):  # noqa: F811
+def test_each_partners_support_pages_are_translations_sharing_one_chat(demo, client):
     """Issue 19.2: the Georgian page kept the old chat because each language had its own copy."""
     for partner in load_partners():
         english = PartnerPage.objects.get(slug=partner.slug, locale__language_code="en")
@@ -83,7 +79,7 @@ def test_each_partners_support_pages_are_translations_sharing_one_chat(demo, cli
     assert start["href"] == "https://chat.example.org/sapari-new"
 
 
-def test_a_second_run_keeps_the_chat_a_moderator_set(demo):  # noqa: F811
+def test_a_second_run_keeps_the_chat_a_moderator_set(demo):
     sapari = PartnerPage.objects.get(slug="sapari", locale__language_code="en")
     chat = set_partner_chat(
         SupportPage.objects.child_of(sapari).get(),

@@ -1,10 +1,6 @@
 """What readers of the demo content get in each locale: <html lang>, the language switcher and the
 hreflang alternates pointing only at real translations, and dates in the locale's own format."""
 
-import io
-
-import pytest
-from django.core.management import call_command
 from wagtail.models import Page
 
 from articles.models import ArticlePage
@@ -20,11 +16,6 @@ OCTOBER = {
     "ru": "октября",
     "be": "кастрычніка",
 }
-
-
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", "--no-users", stdout=io.StringIO())
 
 
 def real_translations(page):
