@@ -228,11 +228,10 @@ class PartnerChatSettings(models.Model):
             if self.anonymous:
                 errors["anonymous"] = ValidationError(
                     _(
-                        "A chat in %(messenger)s is not anonymous: %(messenger)s knows the "
-                        "reader's account. Untick “anonymous”."
+                        "A messenger chat is not anonymous: the messenger knows the reader's "
+                        "account. Untick “anonymous”."
                     ),
                     code="messenger_not_anonymous",
-                    params={"messenger": messenger or _("a messenger")},
                 )
         elif self.operator == ChatOperator.OTHER and not self.operator_name.strip():
             errors["operator_name"] = ValidationError(

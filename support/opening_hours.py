@@ -1,11 +1,13 @@
 """A partner's chat opening hours: weekly intervals plus dated exceptions, in the partner's zone.
 
 The schedule is edited as a StreamField (`OPENING_HOURS_BLOCKS`) and turned here into absolute
-open intervals (UTC instants). The same intervals are embedded in the support page as JSON, so
-that the reader's browser decides "open now" against its own clock: that stays right across time
-zones, daylight-saving changes and a page served from a cache, because instants do not depend on
-where or when the page was rendered. `chat_status` is the same decision in Python, for the tests
-and for the text shown to readers without JavaScript.
+open intervals (instants). The same intervals are embedded in the support page as JSON, written
+with the partner's UTC offset, so that the reader's browser decides "open now" against its own
+clock: that stays right across time zones, daylight-saving changes and a page served from a
+cache, because instants do not depend on where or when the page was rendered. `chat_status` and
+`describe_status` are the same decision and wording in Python, for the tests and for the text
+shown to readers without JavaScript. Every word readers see (weekdays, "today", the zone's name,
+"your time") comes from the server's catalogues, never from the browser's `Intl` data.
 """
 
 import datetime as dt
@@ -336,6 +338,7 @@ def status_templates(zone_label: str) -> dict:
         "closed_unknown": gettext("Closed"),
         "today": gettext("today"),
         "tomorrow": gettext("tomorrow"),
+        # Monday first, as the written schedule names them.
         "weekdays": [str(name) for _number, name in WEEKDAY_CHOICES],
         "zone": zone_label,
     }

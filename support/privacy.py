@@ -74,13 +74,13 @@ def privacy_statement(chat_settings, chat) -> list[str]:
             )
             % {"days": days}
         )
-    sentences.append(gettext("Nothing is loaded from the chat service until you press Start chat."))
+    sentences.append(gettext("Nothing is loaded from the chat service until you start the chat."))
     return sentences
 
 
 def _unknown_retention() -> str:
     # Only for settings from before these facts existed, until a moderator gives the days.
-    return gettext("The messages may be kept: we have not said yet for how long.")
+    return gettext("We have not yet said how long the messages are kept.")
 
 
 def _messenger_statement(chat_settings, messenger: str) -> list[str]:
