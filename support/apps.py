@@ -7,6 +7,6 @@ class SupportConfig(AppConfig):
     verbose_name = _("Support and helplines")
 
     def ready(self):
-        from support import number_review
+        from support import number_review, time_zones  # noqa: F401 (time_zones: its check)
 
         number_review.connect()

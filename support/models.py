@@ -9,12 +9,12 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, HelpPanel, Panel
+from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel, Panel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -34,7 +34,15 @@ from support.chat import (
     validate_messenger_link,
 )
 from support.number_review import CountryModeratorApprovalTask, ReviewedNumberMixin  # noqa: F401
-from support.opening_hours import OPENING_HOURS_BLOCKS, Schedule, chat_status, describe_status
+from support.opening_hours import (
+    OPENING_HOURS_BLOCKS,
+    Schedule,
+    chat_status,
+    describe_status,
+    status_templates,
+)
+from support.privacy import ChatKeeps, ChatOperator, privacy_statement
+from support.time_zones import zone_name
 
 phone_number_validator = RegexValidator(
     r"^\+?[0-9][0-9 \-]{1,20}$",
@@ -52,9 +60,11 @@ class PartnerChatSettings(models.Model):
     so they are one record per partner (keyed by the partner page's `translation_key`, which
     every language version of the partner page shares), not fields of each translated page:
     a moderator changes them once, in "Chat and opening hours", and every language's support
-    page shows the change at once. Only the wording stays on the pages and is translated
-    (`SupportPage.chat_consent_text`, `opening_hours_text`). Who may change which record:
-    `support.chat_settings_admin`.
+    page shows the change at once. What the chat means for a reader's privacy is facts here
+    too (who runs it, what it keeps and for how long, whether it is anonymous), which every
+    language's page words the same way (`support.privacy`). Only the optional hours summary
+    stays on the pages and is translated (`SupportPage.opening_hours_text`). Who may change
+    which record: `support.chat_settings_admin`.
     """
 
     partner_key = models.UUIDField(
@@ -90,6 +100,42 @@ class PartnerChatSettings(models.Model):
             "https://signal.me/ link."
         ),
     )
+    operator = models.CharField(
+        _("who runs the chat service"),
+        max_length=16,
+        choices=ChatOperator.choices,
+        default=ChatOperator.PARTNER,
+        help_text=_("For a messenger link, the messenger runs it: this is filled in for you."),
+    )
+    operator_name = models.CharField(
+        _("name of the organisation running it"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example the company that hosts your Chatwoot server."),
+    )
+    keeps = models.CharField(
+        _("what the chat service keeps"),
+        max_length=16,
+        choices=ChatKeeps.choices,
+        # Until a moderator says otherwise, readers are not told that nothing is kept.
+        default=ChatKeeps.MESSAGES,
+    )
+    retention_days = models.PositiveSmallIntegerField(
+        _("kept for (days)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text=_("How many days until it is deleted. Needed unless nothing is kept."),
+    )
+    anonymous = models.BooleanField(
+        _("anonymous"),
+        default=False,
+        help_text=_(
+            "Readers need no account and are not asked who they are. A messenger (Telegram, "
+            "WhatsApp, Signal) knows its user's account, so a messenger chat is never "
+            "anonymous."
+        ),
+    )
     opening_hours = StreamField(
         OPENING_HOURS_BLOCKS,
         blank=True,
@@ -111,6 +157,22 @@ class PartnerChatSettings(models.Model):
         FieldPanel("chatwoot_base_url"),
         FieldPanel("chatwoot_website_token"),
         FieldPanel("messenger_url"),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    _(
+                        "Readers are told this before they start the chat, in the same words "
+                        "in every language."
+                    )
+                ),
+                FieldPanel("operator"),
+                FieldPanel("operator_name"),
+                FieldPanel("keeps"),
+                FieldPanel("retention_days"),
+                FieldPanel("anonymous"),
+            ],
+            heading=_("Privacy: what readers are told"),
+        ),
         FieldPanel("opening_hours"),
     ]
 
@@ -152,6 +214,37 @@ class PartnerChatSettings(models.Model):
         }
         if missing:
             raise ValidationError(missing)
+        if self.chat_kind != ChatKind.NONE:
+            self.clean_privacy_facts()
+
+    def clean_privacy_facts(self):
+        """The facts readers are told must be complete and possible for the kind of chat."""
+        errors = {}
+        if self.chat_kind == ChatKind.MESSENGER:
+            # The messenger runs the service; the partner only has an account on it.
+            messenger = MESSENGER_ORIGINS.get(origin_of(self.messenger_url or ""), "")
+            self.operator = ChatOperator.OTHER
+            self.operator_name = self.operator_name or messenger
+            if self.anonymous:
+                errors["anonymous"] = ValidationError(
+                    _(
+                        "A messenger chat is not anonymous: the messenger knows the reader's "
+                        "account. Untick “anonymous”."
+                    ),
+                    code="messenger_not_anonymous",
+                )
+        elif self.operator == ChatOperator.OTHER and not self.operator_name.strip():
+            errors["operator_name"] = ValidationError(
+                _("Name the organisation that runs the chat service."), code="operator_unnamed"
+            )
+        if self.keeps == ChatKeeps.NOTHING:
+            self.retention_days = None
+        elif not self.retention_days:
+            errors["retention_days"] = ValidationError(
+                _("Say for how many days it is kept."), code="retention_needed"
+            )
+        if errors:
+            raise ValidationError(errors)
 
 
 class ChatSettingsPanel(Panel):
@@ -176,22 +269,14 @@ class SupportPage(BasePage):
 
     There is exactly one support page per partner (max_count_per_parent) in each of the
     partner's languages. The chat and the opening hours are the partner's, not the page's:
-    every language version reads them from the partner's `PartnerChatSettings`. The page holds
-    only what is written for readers, translated per language.
+    every language version reads them from the partner's `PartnerChatSettings`, and so does
+    what the page says about the chat's privacy. The page holds only what is written for
+    readers, translated per language.
     """
 
     intro = models.TextField(_("intro"), max_length=600)
     body = RichTextField(
         _("how we help"), features=["bold", "italic", "link", "ul", "ol"], blank=True
-    )
-    chat_consent_text = models.TextField(
-        _("what starting the chat means"),
-        max_length=400,
-        blank=True,
-        help_text=_(
-            "Shown with the Start chat button: that the chat is anonymous, what is kept and "
-            "for how long. For example: Anonymous. We keep the conversation for 30 days."
-        ),
     )
     opening_hours_text = models.CharField(
         _("opening hours summary"),
@@ -205,9 +290,6 @@ class SupportPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("body"),
         ChatSettingsPanel(heading=_("Chat and opening hours")),
-        # Wagtail drops a field with `permission` from the form of a user who lacks it, so an
-        # editor's crafted POST cannot change it either (wagtail.admin.forms.PermissionedForm).
-        FieldPanel("chat_consent_text", permission=CHAT_SETTINGS_PERMISSION),
         FieldPanel("opening_hours_text"),
     ]
     search_fields = [
@@ -219,7 +301,6 @@ class SupportPage(BasePage):
         *BasePage.translatable_fields,
         TranslatableField("intro"),
         TranslatableField("body"),
-        TranslatableField("chat_consent_text"),
         TranslatableField("opening_hours_text"),
     ]
 
@@ -312,9 +393,16 @@ class SupportPage(BasePage):
         now = timezone.now()
         offer = self.chat_offer(now)
         context["offer"] = offer
-        context["partner_zone_name"] = self.time_zone
+        zone_label = zone_name(self.time_zone)
+        context["zone_label"] = zone_label
+        context["privacy_statement"] = privacy_statement(self.chat_settings, offer["chat"])
         if offer["status"] is not None:
-            context["status_text"] = describe_status(offer["status"], self.schedule.zone, now)
+            # Without JavaScript: the partner's clock only (the reader's zone is not known here).
+            context["status_text"] = describe_status(
+                offer["status"], now, self.schedule.zone, zone_label
+            )
+            context["status_templates_json"] = json.dumps(status_templates(zone_label))
+            context["utc_offsets_json"] = json.dumps(self.schedule.as_json_utc_offsets(now))
         context["other_chats"] = self.other_chats(now, others)
         context["upcoming_exceptions"] = self.schedule.upcoming_exceptions(
             now.astimezone(self.schedule.zone).date()

@@ -1,11 +1,13 @@
 """A partner's chat opening hours: weekly intervals plus dated exceptions, in the partner's zone.
 
 The schedule is edited as a StreamField (`OPENING_HOURS_BLOCKS`) and turned here into absolute
-open intervals (UTC instants). The same intervals are embedded in the support page as JSON, so
-that the reader's browser decides "open now" against its own clock: that stays right across time
-zones, daylight-saving changes and a page served from a cache, because instants do not depend on
-where or when the page was rendered. `chat_status` is the same decision in Python, for the tests
-and for the text shown to readers without JavaScript.
+open intervals (instants). The same intervals are embedded in the support page as JSON, written
+with the partner's UTC offset, so that the reader's browser decides "open now" against its own
+clock: that stays right across time zones, daylight-saving changes and a page served from a
+cache, because instants do not depend on where or when the page was rendered. `chat_status` and
+`describe_status` are the same decision and wording in Python, for the tests and for the text
+shown to readers without JavaScript. Every word readers see (weekdays, "today", the zone's name,
+"your time") comes from the server's catalogues, never from the browser's `Intl` data.
 """
 
 import datetime as dt
@@ -26,6 +28,26 @@ WEEKDAY_CHOICES = [
     (4, _("Friday")),
     (5, _("Saturday")),
     (6, _("Sunday")),
+]
+
+# Why the chat keeps other hours on some dates. A choice, not free text: the settings are shared
+# by every language's support page, so a note typed in one language reached Georgian and
+# Armenian readers in English ("(New Year)", issue 12.4); each reason is translated in the
+# catalogues instead. Keys are stored; add new ones at the end.
+EXCEPTION_REASONS = [
+    ("public_holiday", _("Public holiday")),
+    ("new_years_eve", _("New Year's Eve")),
+    ("new_year", _("New Year")),
+    ("new_year_holidays", _("New Year holidays")),
+    ("christmas_eve", _("Christmas Eve")),
+    ("christmas", _("Christmas")),
+    ("easter", _("Easter")),
+    ("midsummer", _("Midsummer")),
+    ("independence_day", _("Independence Day")),
+    ("remembrance_day", _("Day of remembrance")),
+    ("team_training", _("Team training")),
+    ("team_holiday", _("Team holiday")),
+    ("maintenance", _("Technical maintenance")),
 ]
 
 # How far ahead the page lists open intervals. A cached copy stays right for this long; after
@@ -75,8 +97,11 @@ class ExceptionBlock(blocks.StructBlock):
         label=_("opens"), required=False, help_text=_("Leave the times empty when closed.")
     )
     closes = OpeningTimeBlock(label=_("closes"), required=False)
-    note = blocks.CharBlock(
-        label=_("note"), required=False, max_length=80, help_text=_("For example: New Year")
+    reason = blocks.ChoiceBlock(
+        choices=EXCEPTION_REASONS,
+        label=_("reason"),
+        required=False,
+        help_text=_("Shown to readers in their language, for example “(New Year)”."),
     )
 
     class Meta:
@@ -118,7 +143,12 @@ class DatedException:
     last_day: dt.date
     opens: dt.time | None
     closes: dt.time | None
-    note: str = ""
+    reason: str = ""
+
+    @property
+    def reason_label(self) -> str:
+        """The reason in the active language; "" when none (or one no longer offered)."""
+        return str(dict(EXCEPTION_REASONS).get(self.reason, ""))
 
     @property
     def is_closure(self) -> bool:
@@ -154,7 +184,7 @@ class Schedule:
                         value["last_day"] or value["first_day"],
                         value["opens"],
                         value["closes"],
-                        value["note"] or "",
+                        value.get("reason") or "",
                     )
                 )
         weekly.sort(key=lambda interval: (interval.weekday, interval.opens))
@@ -218,10 +248,55 @@ class Schedule:
         return [exception for exception in self.exceptions if exception.last_day >= today]
 
     def as_json_intervals(self, start: dt.datetime) -> list[list[str]]:
-        """The intervals for the page, as ISO 8601 UTC strings the browser can parse."""
+        """The intervals for the page, as ISO 8601 instants with the partner's UTC offset.
+
+        An instant with its offset ("2027-01-04T17:00:00+04:00") is as exact as one in UTC,
+        and it also tells the browser the partner's wall-clock time and date at that moment,
+        without any time zone data of its own.
+        """
+        zone = self.zone
         return [
-            [begin.isoformat().replace("+00:00", "Z"), end.isoformat().replace("+00:00", "Z")]
+            [begin.astimezone(zone).isoformat(), end.astimezone(zone).isoformat()]
             for begin, end in self.intervals(start)
+        ]
+
+    def utc_offsets(self, start: dt.datetime, days: int = INTERVAL_HORIZON_DAYS):
+        """The partner zone's UTC offset (minutes) from a day before `start` on, with changes.
+
+        [(instant, minutes), ...]: the first entry holds from its instant on, each later one
+        from its own (a daylight-saving change). The browser needs the partner's offset now,
+        to know the partner's "today" and "tomorrow".
+        """
+        zone = self.zone
+
+        def minutes(moment):
+            return int(moment.astimezone(zone).utcoffset().total_seconds() // 60)
+
+        moment = (
+            (start - dt.timedelta(days=1))
+            .astimezone(dt.UTC)
+            .replace(minute=0, second=0, microsecond=0)
+        )
+        changes = [(moment, minutes(moment))]
+        hour = dt.timedelta(hours=1)
+        for _step in range((days + 2) * 24):
+            following = moment + hour
+            if minutes(following) != changes[-1][1]:
+                # Changes happen on the hour or the half hour in every zone in use: find the
+                # minute within this hour.
+                changed = next(
+                    moment + dt.timedelta(minutes=m)
+                    for m in range(1, 61)
+                    if minutes(moment + dt.timedelta(minutes=m)) != changes[-1][1]
+                )
+                changes.append((changed, minutes(changed)))
+            moment = following
+        return changes
+
+    def as_json_utc_offsets(self, start: dt.datetime) -> list[list]:
+        return [
+            [moment.isoformat().replace("+00:00", "Z"), offset]
+            for moment, offset in self.utc_offsets(start)
         ]
 
 
@@ -242,28 +317,82 @@ def chat_status(intervals, now: dt.datetime) -> ChatStatus:
     return ChatStatus(False)
 
 
-def describe_status(status: ChatStatus, reader_zone: ZoneInfo, now: dt.datetime) -> str:
-    """'Open now, until 21:00' or 'Closed, opens Monday 18:00' on the reader's clock.
+def status_templates(zone_label: str) -> dict:
+    """Everything the browser needs to word the status in the reader's language.
 
-    The browser (support.js) builds the same sentence from the same translated templates.
+    support.js fills these in (see `describe_status` for the same in Python), so that no
+    weekday or zone name comes from the browser's own `Intl` data, which Chromium lacks for
+    Georgian, Armenian and Belarusian ("გაიხსნება: Monday", issue 12.4). Times are numbers
+    only; the reader's zone is never named, only the partner's.
     """
-    from django.utils import formats
     from django.utils.translation import gettext
 
-    if status.is_open:
-        until = status.until.astimezone(reader_zone)
-        return gettext("Open now, until %(time)s") % {"time": until.strftime("%H:%M")}
-    if status.next_opening is None:
-        return gettext("Closed")
-    opens = status.next_opening.astimezone(reader_zone)
-    today = now.astimezone(reader_zone).date()
-    if opens.date() == today:
-        day = gettext("today")
-    elif opens.date() == today + dt.timedelta(days=1):
-        day = gettext("tomorrow")
-    else:
-        day = formats.date_format(opens, "l")
-    return gettext("Closed, opens %(day)s %(time)s") % {
-        "day": day,
-        "time": opens.strftime("%H:%M"),
+    return {
+        "open": gettext("Open now, until %(time)s %(zone)s"),
+        "open_both": gettext("Open now, until %(time)s %(zone)s (%(your_time)s your time)"),
+        "closed": gettext("Closed, opens %(day)s %(time)s %(zone)s"),
+        "closed_both": gettext("Closed, opens %(day)s %(time)s %(zone)s (%(your_time)s your time)"),
+        "closed_both_day": gettext(
+            "Closed, opens %(day)s %(time)s %(zone)s (%(your_day)s %(your_time)s your time)"
+        ),
+        "closed_unknown": gettext("Closed"),
+        "today": gettext("today"),
+        "tomorrow": gettext("tomorrow"),
+        # Monday first, as the written schedule names them.
+        "weekdays": [str(name) for _number, name in WEEKDAY_CHOICES],
+        "zone": zone_label,
     }
+
+
+def _day_word(texts: dict, moment: dt.datetime, today: dt.date) -> str:
+    if moment.date() == today:
+        return texts["today"]
+    if moment.date() == today + dt.timedelta(days=1):
+        return texts["tomorrow"]
+    return texts["weekdays"][moment.weekday()]
+
+
+def describe_status(
+    status: ChatStatus,
+    now: dt.datetime,
+    zone: ZoneInfo,
+    zone_label: str,
+    reader_zone: ZoneInfo | None = None,
+) -> str:
+    """'Open now, until 21:00 Tbilisi time' or 'Closed, opens Monday 17:00 Tbilisi time', in
+    the partner's `zone`; with a `reader_zone` whose clock differs, the reader's time as well:
+    'Closed, opens Monday 17:00 Tbilisi time (15:00 your time)'.
+
+    Without JavaScript readers get it without a reader zone (the server does not know it).
+    support.js builds the same sentence from `status_templates`, with the browser's offset.
+    """
+    texts = status_templates(zone_label)
+
+    def differs(moment):
+        return reader_zone is not None and (
+            moment.astimezone(reader_zone).utcoffset() != moment.astimezone(zone).utcoffset()
+        )
+
+    if status.is_open:
+        until = status.until.astimezone(zone)
+        values = {"time": f"{until:%H:%M}", "zone": zone_label}
+        if differs(until):
+            values["your_time"] = f"{until.astimezone(reader_zone):%H:%M}"
+            return texts["open_both"] % values
+        return texts["open"] % values
+    if status.next_opening is None:
+        return texts["closed_unknown"]
+    opens = status.next_opening.astimezone(zone)
+    values = {
+        "day": _day_word(texts, opens, now.astimezone(zone).date()),
+        "time": f"{opens:%H:%M}",
+        "zone": zone_label,
+    }
+    if not differs(opens):
+        return texts["closed"] % values
+    theirs = opens.astimezone(reader_zone)
+    values["your_time"] = f"{theirs:%H:%M}"
+    if theirs.date() == opens.date():
+        return texts["closed_both"] % values
+    values["your_day"] = _day_word(texts, theirs, now.astimezone(reader_zone).date())
+    return texts["closed_both_day"] % values

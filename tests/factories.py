@@ -115,7 +115,24 @@ PARTNER_CHAT_FIELDS = (
     "chatwoot_website_token",
     "messenger_url",
     "opening_hours",
+    "operator",
+    "operator_name",
+    "keeps",
+    "retention_days",
+    "anonymous",
 )
+
+
+def privacy_form(**overrides):
+    """The privacy facts of the "Chat and opening hours" form, as the admin posts them.
+
+    Run by the partner, nothing kept, not anonymous (an unticked box is not posted at all).
+    """
+    data = {"operator": "partner", "operator_name": "", "keeps": "nothing", "retention_days": ""}
+    data.update(overrides)
+    if data.pop("anonymous", False):
+        data["anonymous"] = "on"
+    return data
 
 
 def set_partner_chat(support_page, **fields):

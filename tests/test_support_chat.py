@@ -67,6 +67,7 @@ def chat_form(**overrides):
         "chatwoot_base_url": "",
         "chatwoot_website_token": "",
         "messenger_url": "",
+        **factories.privacy_form(),
         "opening_hours": streamfield(
             [("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"})]
         ),
@@ -81,7 +82,6 @@ def support_form(**overrides):
         "slug": "support",
         "intro": "Chat with us anonymously.",
         "body": rich_text("<p>We listen.</p>"),
-        "chat_consent_text": "Anonymous. Kept for 30 days.",
         "opening_hours_text": "",
         "seo_title": "",
         "search_description": "",
@@ -134,7 +134,9 @@ def test_the_support_page_editor_says_where_the_chat_is_changed(moderator, tree)
 def test_editor_sees_who_changes_the_chat_but_cannot_open_it(editor, tree):
     form = soup(editor.get(edit_url(tree["support"]))).select_one("form#page-edit-form")
     assert form.select_one("[name=intro]") is not None
-    assert form.select_one("[name=chat_consent_text]") is None
+    # What readers are told about privacy is the partner's settings, not a page field.
+    for name in ("anonymous", "keeps", "retention_days", "operator"):
+        assert form.select_one(f"[name={name}]") is None, name
     assert "Your organisation's moderators can change them." in text_of(form)
     assert form.find("a", href=chat_settings_url(tree["support"])) is None
     assert refused(editor.get(chat_settings_url(tree["support"])))
@@ -196,7 +198,8 @@ def test_a_kind_without_its_address_is_refused(moderator, tree):
 
 
 def check(**fields):
-    PartnerChatSettings(partner_key=uuid.uuid4(), **fields).full_clean()
+    # The privacy facts are complete (tests/test_support_facts.py checks what they refuse).
+    PartnerChatSettings(partner_key=uuid.uuid4(), **{"keeps": "nothing", **fields}).full_clean()
 
 
 @pytest.mark.parametrize(
@@ -253,30 +256,21 @@ def test_an_origin_added_in_settings_is_allowed(db, settings):
 
 def test_text_fields_are_shown_as_text_not_markup(client, tree):
     page = tree["support"]
-    page.chat_consent_text = "<script>alert('consent')</script> Anonymous."
     page.opening_hours_text = "<img src=x onerror=alert(1)>"
-    hours = [
-        ("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"}),
-        (
-            "exception",
-            {
-                "first_day": "2099-01-01",
-                "last_day": None,
-                "opens": None,
-                "closes": None,
-                "note": "<script>alert('note')</script>",
-            },
-        ),
-    ]
-    set_partner_chat(page, opening_hours=hours)
+    set_partner_chat(
+        page,
+        operator="other",
+        operator_name="<script>alert('operator')</script>",
+        opening_hours=[("weekly", {"weekday": "0", "opens": "18:00", "closes": "21:00"})],
+    )
     factories.publish(page)
     response = client.get(page.url)
     html = response.content.decode()
     assert "<script>alert" not in html
     assert "<img src=x" not in html
     chat = soup(response).select_one("section.chat")
-    assert "<script>alert('consent')</script> Anonymous." in text_of(chat)
-    assert "(<script>alert('note')</script>)" in text_of(chat)
+    assert "Open: <img src=x onerror=alert(1)>" in text_of(chat)
+    assert "<script>alert('operator')</script> runs this chat for us." in text_of(chat)
 
 
 def test_a_chat_taken_off_the_allow_list_disappears_from_the_page(client, tree, settings):
@@ -339,27 +333,18 @@ def test_nothing_is_fetched_from_the_chat_service_before_the_click(
 
 def test_the_start_button_says_what_starting_means(client, tree):
     page = tree["support"]
-    page.chat_consent_text = "Anonymous. We keep the conversation for 30 days, then delete it."
-    factories.publish(page)
+    set_partner_chat(page, keeps="messages", retention_days=30, anonymous=True)
     html = soup(client.get(page.url))
     start = html.select_one("[data-chat-start]")
     assert text_of(start) == "Start chat"
     described_by = html.find(id=start["aria-describedby"])
     assert text_of(described_by) == (
-        "Anonymous. We keep the conversation for 30 days, then delete it."
+        "We run this chat ourselves. It is anonymous: you need no account, and nobody asks who "
+        "you are. The messages are kept for 30 days, then deleted. Nothing is loaded from the "
+        "chat service until you press Start chat."
     )
     assert html.select_one("[data-chat-close]").has_attr("hidden")
     assert html.select_one("[data-chat-frame]").has_attr("hidden")
-
-
-def test_the_consent_text_is_translated_per_language(client, tree):
-    page, page_sv = tree["support"], tree["support_sv"]
-    page_sv.chat_consent_text = "Anonym. Vi sparar samtalet i 30 dagar."
-    factories.publish(page_sv)
-    assert "Anonym. Vi sparar samtalet i 30 dagar." in text_of(
-        soup(client.get(page_sv.url)).select_one("#chat-consent")
-    )
-    assert "Anonym" not in text_of(soup(client.get(page.url)).select_one("#chat-consent"))
 
 
 # Content-Security-Policy ---------------------------------------------------------------------

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 
 from support.models import PartnerChatSettings
 from support.opening_hours import Schedule, chat_status, describe_status
+from support.time_zones import zone_name
 from tests import factories
 from tests.factories import set_partner_chat
 from tests.utils import soup, text_of
@@ -24,10 +25,10 @@ def weekly(day, opens, closes):
     return ("weekly", {"weekday": str(day), "opens": opens, "closes": closes})
 
 
-def closure(first, last=None, opens=None, closes=None, note=""):
+def closure(first, last=None, opens=None, closes=None, reason=""):
     return (
         "exception",
-        {"first_day": first, "last_day": last, "opens": opens, "closes": closes, "note": note},
+        {"first_day": first, "last_day": last, "opens": opens, "closes": closes, "reason": reason},
     )
 
 
@@ -39,8 +40,12 @@ def schedule_of(page_or_blocks, zone):
 
 
 def status_text(schedule, now, reader_zone):
+    """What the browser says to a reader in `reader_zone` (support.js does the same)."""
     with translation.override("en"):
-        return describe_status(chat_status(schedule.intervals(now), now), reader_zone, now)
+        status = chat_status(schedule.intervals(now), now)
+        return describe_status(
+            status, now, schedule.zone, zone_name(schedule.time_zone), reader_zone
+        )
 
 
 @pytest.fixture
@@ -54,33 +59,66 @@ def test_a_reader_in_stockholm_sees_yerevans_hours_move_with_daylight_saving(yer
     saturday_evening = dt.datetime(2027, 3, 27, 20, 0, tzinfo=STOCKHOLM)
     # 10:00 in Yerevan is 06:00 UTC, which is 08:00 summer time in Stockholm (07:00 a day earlier).
     assert status_text(yerevan_sundays, saturday_evening, STOCKHOLM) == (
-        "Closed, opens tomorrow 08:00"
+        "Closed, opens tomorrow 10:00 Yerevan time (08:00 your time)"
     )
     early_sunday = dt.datetime(2027, 3, 28, 7, 30, tzinfo=STOCKHOLM)
-    assert status_text(yerevan_sundays, early_sunday, STOCKHOLM) == "Closed, opens today 08:00"
+    assert status_text(yerevan_sundays, early_sunday, STOCKHOLM) == (
+        "Closed, opens today 10:00 Yerevan time (08:00 your time)"
+    )
     sunday_morning = dt.datetime(2027, 3, 28, 8, 30, tzinfo=STOCKHOLM)
-    assert status_text(yerevan_sundays, sunday_morning, STOCKHOLM) == "Open now, until 12:00"
+    assert status_text(yerevan_sundays, sunday_morning, STOCKHOLM) == (
+        "Open now, until 14:00 Yerevan time (12:00 your time)"
+    )
     # A week earlier, still on winter time, the same hours were 07:00–11:00 in Stockholm.
     week_before = dt.datetime(2027, 3, 21, 10, 30, tzinfo=STOCKHOLM)
-    assert status_text(yerevan_sundays, week_before, STOCKHOLM) == "Open now, until 11:00"
+    assert status_text(yerevan_sundays, week_before, STOCKHOLM) == (
+        "Open now, until 14:00 Yerevan time (11:00 your time)"
+    )
     after_closing = dt.datetime(2027, 3, 28, 12, 0, tzinfo=STOCKHOLM)
     assert status_text(yerevan_sundays, after_closing, STOCKHOLM) == (
-        "Closed, opens tomorrow 16:00"
+        "Closed, opens tomorrow 18:00 Yerevan time (16:00 your time)"
     )
 
 
 def test_the_same_moment_reads_differently_in_yerevan(yerevan_sundays):
     sunday_morning = dt.datetime(2027, 3, 28, 8, 30, tzinfo=STOCKHOLM)
-    assert status_text(yerevan_sundays, sunday_morning, YEREVAN) == "Open now, until 14:00"
+    # The reader's clock is the partner's: one clock only.
+    assert status_text(yerevan_sundays, sunday_morning, YEREVAN) == (
+        "Open now, until 14:00 Yerevan time"
+    )
+
+
+def test_the_readers_own_day_when_the_two_clocks_are_on_different_dates(db):
+    tbilisi = schedule_of([weekly(0, "01:00", "03:00")], "Asia/Tbilisi")
+    # Sunday noon in Stockholm (UTC+1) is 15:00 in Tbilisi (UTC+4): Monday 01:00 there is
+    # Sunday 22:00 here.
+    sunday = dt.datetime(2027, 3, 7, 12, 0, tzinfo=STOCKHOLM)
+    assert status_text(tbilisi, sunday, STOCKHOLM) == (
+        "Closed, opens tomorrow 01:00 Tbilisi time (today 22:00 your time)"
+    )
+    friday = dt.datetime(2027, 3, 5, 12, 0, tzinfo=STOCKHOLM)
+    assert status_text(tbilisi, friday, STOCKHOLM) == (
+        "Closed, opens Monday 01:00 Tbilisi time (Sunday 22:00 your time)"
+    )
+    # Without a reader zone (the server's text for readers without JavaScript): Tbilisi only.
+    with translation.override("en"):
+        status = chat_status(tbilisi.intervals(friday), friday)
+        assert describe_status(status, friday, tbilisi.zone, "Tbilisi time") == (
+            "Closed, opens Monday 01:00 Tbilisi time"
+        )
 
 
 def test_a_partner_on_summer_time_seen_from_a_zone_without_it(db):
     stockholm = schedule_of([weekly(6, "18:00", "21:00")], "Europe/Stockholm")
     # 18:00 in Stockholm is 21:00 in Yerevan in winter and 20:00 in summer.
     winter_sunday = dt.datetime(2027, 3, 21, 12, 0, tzinfo=YEREVAN)
-    assert status_text(stockholm, winter_sunday, YEREVAN) == "Closed, opens today 21:00"
+    assert status_text(stockholm, winter_sunday, YEREVAN) == (
+        "Closed, opens today 18:00 Stockholm time (21:00 your time)"
+    )
     summer_sunday = dt.datetime(2027, 3, 28, 12, 0, tzinfo=YEREVAN)
-    assert status_text(stockholm, summer_sunday, YEREVAN) == "Closed, opens today 20:00"
+    assert status_text(stockholm, summer_sunday, YEREVAN) == (
+        "Closed, opens today 18:00 Stockholm time (20:00 your time)"
+    )
 
 
 def test_several_intervals_a_day_and_the_next_weekday(db):
@@ -91,9 +129,9 @@ def test_several_intervals_a_day_and_the_next_weekday(db):
     zone = ZoneInfo("Europe/Chisinau")
     monday = dt.date(2027, 3, 1)
     at = lambda hour, day=monday: dt.datetime.combine(day, dt.time(hour), zone)  # noqa: E731
-    assert status_text(schedule, at(11), zone) == "Open now, until 13:00"
-    assert status_text(schedule, at(14), zone) == "Closed, opens today 16:00"
-    assert status_text(schedule, at(21), zone) == "Closed, opens Thursday 16:00"
+    assert status_text(schedule, at(11), zone) == "Open now, until 13:00 Chișinău time"
+    assert status_text(schedule, at(14), zone) == "Closed, opens today 16:00 Chișinău time"
+    assert status_text(schedule, at(21), zone) == "Closed, opens Thursday 16:00 Chișinău time"
 
 
 def test_an_evening_running_to_midnight_and_on_into_the_night(db):
@@ -102,24 +140,30 @@ def test_an_evening_running_to_midnight_and_on_into_the_night(db):
     )
     zone = ZoneInfo("Europe/Vilnius")
     friday_night = dt.datetime(2027, 3, 5, 23, 0, tzinfo=zone)
-    assert status_text(schedule, friday_night, zone) == "Open now, until 02:00"
+    assert status_text(schedule, friday_night, zone) == "Open now, until 02:00 Vilnius time"
 
 
 def test_exceptions_close_days_and_change_hours(db):
     schedule = schedule_of(
         [
             *[weekly(day, "18:00", "21:00") for day in range(7)],
-            closure("2026-12-24", "2026-12-26", note="Christmas"),
-            closure("2026-12-31", opens="12:00", closes="16:00", note="New Year's Eve"),
+            closure("2026-12-24", "2026-12-26", reason="christmas"),
+            closure("2026-12-31", opens="12:00", closes="16:00", reason="new_years_eve"),
         ],
         "Europe/Stockholm",
     )
     christmas_eve = dt.datetime(2026, 12, 24, 19, 0, tzinfo=STOCKHOLM)
-    assert status_text(schedule, christmas_eve, STOCKHOLM) == "Closed, opens Sunday 18:00"
+    assert status_text(schedule, christmas_eve, STOCKHOLM) == (
+        "Closed, opens Sunday 18:00 Stockholm time"
+    )
     new_years_eve = dt.datetime(2026, 12, 31, 13, 0, tzinfo=STOCKHOLM)
-    assert status_text(schedule, new_years_eve, STOCKHOLM) == "Open now, until 16:00"
+    assert status_text(schedule, new_years_eve, STOCKHOLM) == (
+        "Open now, until 16:00 Stockholm time"
+    )
     evening = dt.datetime(2026, 12, 31, 19, 0, tzinfo=STOCKHOLM)
-    assert status_text(schedule, evening, STOCKHOLM) == "Closed, opens tomorrow 18:00"
+    assert (
+        status_text(schedule, evening, STOCKHOLM) == "Closed, opens tomorrow 18:00 Stockholm time"
+    )
 
 
 def test_a_schedule_without_any_hours_is_closed_without_a_time(db):
@@ -147,18 +191,26 @@ def never_today():
     return [weekly(day, "12:00", "13:00")]
 
 
-def test_the_page_embeds_the_schedule_as_utc_intervals_for_the_browser(client, tree):
+def test_the_page_embeds_the_schedule_as_instants_for_the_browser(client, tree):
     page = set_hours(tree["support"], [weekly(0, "18:00", "21:00")])
     status = soup(client.get(page.url)).select_one("[data-chat-status]")
     intervals = json.loads(status["data-open-intervals"])
     assert len(intervals) >= 4
     for opens, closes in intervals:
-        begin = dt.datetime.fromisoformat(opens).astimezone(STOCKHOLM)
-        end = dt.datetime.fromisoformat(closes).astimezone(STOCKHOLM)
+        begin = dt.datetime.fromisoformat(opens)
+        end = dt.datetime.fromisoformat(closes)
+        # Written with the partner's offset: the wall clock there is in the string itself.
+        assert opens[11:16] == "18:00" and closes[11:16] == "21:00"
+        assert begin.utcoffset() == begin.astimezone(STOCKHOLM).utcoffset()
+        begin, end = begin.astimezone(STOCKHOLM), end.astimezone(STOCKHOLM)
         assert (begin.weekday(), begin.time(), end.time()) == (0, dt.time(18), dt.time(21))
-        assert opens.endswith("Z")
-    assert status["data-text-open"] == "Open now, until %(time)s"
-    assert status["data-text-closed"] == "Closed, opens %(day)s %(time)s"
+    templates = json.loads(status["data-status-templates"])
+    assert templates["open"] == "Open now, until %(time)s %(zone)s"
+    assert templates["closed"] == "Closed, opens %(day)s %(time)s %(zone)s"
+    assert templates["zone"] == "Stockholm time"
+    assert templates["weekdays"][0] == "Monday"
+    offsets = json.loads(status["data-utc-offsets"])
+    assert offsets[0][1] in (60, 120)
 
 
 def test_the_full_schedule_is_written_out_for_readers_without_javascript(client, tree):
@@ -168,7 +220,7 @@ def test_the_full_schedule_is_written_out_for_readers_without_javascript(client,
             weekly(0, "10:00", "13:00"),
             weekly(0, "16:00", "20:00"),
             weekly(2, "18:00", "21:00"),
-            closure("2099-12-24", "2099-12-26", note="Christmas"),
+            closure("2099-12-24", "2099-12-26", reason="christmas"),
         ],
     )
     chat = soup(client.get(page.url)).select_one("section.chat")
@@ -177,7 +229,8 @@ def test_the_full_schedule_is_written_out_for_readers_without_javascript(client,
         for dt_, dd in zip(chat.select("dl dt"), chat.select("dl dd"), strict=True)
     ]
     assert rows == [("Monday", "10:00–13:00, 16:00–20:00"), ("Wednesday", "18:00–21:00")]
-    assert "Times in the Europe/Stockholm time zone." in text_of(chat)
+    assert "All times are Stockholm time." in text_of(chat)
+    assert "Europe/Stockholm" not in text_of(chat)
     assert text_of(chat.select_one(".opening-hours__exceptions")) == (
         "24 December 2099 – 26 December 2099: closed (Christmas)"
     )
@@ -268,6 +321,7 @@ def post_hours(client, page, *blocks, chat_url="https://chat.example.org/man"):
         "chatwoot_base_url": "",
         "chatwoot_website_token": "",
         "messenger_url": "",
+        **factories.privacy_form(),
         "opening_hours": streamfield(list(blocks)),
     }
     return client.post(url, nested_form_data(data))

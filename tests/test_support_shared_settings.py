@@ -55,6 +55,7 @@ def new_chat_form():
             "chatwoot_base_url": "https://chatwoot.example.org",
             "chatwoot_website_token": "sapariDemoToken2026",
             "messenger_url": "",
+            **factories.privacy_form(),
             "opening_hours": streamfield(
                 [("weekly", {"weekday": "1", "opens": "09:30", "closes": "11:45"})]
             ),

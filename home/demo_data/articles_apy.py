@@ -79,8 +79,8 @@ ARTICLES = [
                         {
                             "heading": "Կարող ես խոսել որևէ մեկի հետ",
                             "text": (
-                                "Եթե ուզում ես պատմել, թե ինչ ես զգում, գրիր մեզ անանուն "
-                                "չատում։ Մենք կլսենք առանց դատելու։"
+                                "Եթե ուզում ես պատմել, թե ինչ ես զգում, զանգիր թեժ գծերից "
+                                "մեկին։ Այնտեղ քեզ կլսեն առանց դատելու։"
                             ),
                         },
                     ),
@@ -156,8 +156,8 @@ ARTICLES = [
                         {
                             "heading": "You can talk to someone",
                             "text": (
-                                "If you want to tell someone how you feel, write to us in the "
-                                "anonymous chat. We'll listen without judging."
+                                "If you want to tell someone how you feel, call one of the "
+                                "helplines. They listen without judging."
                             ),
                         },
                     ),
@@ -251,8 +251,8 @@ ARTICLES = [
                         {
                             "heading": "Պարտավոր չես սա մենակ կրել",
                             "text": (
-                                "Գրիր մեզ անանուն չատում, նույնիսկ եթե չգիտես՝ որտեղից սկսել։ "
-                                "Մենք կլսենք։"
+                                "Զանգիր թեժ գծերից մեկին, նույնիսկ եթե չգիտես՝ որտեղից սկսել։ "
+                                "Քեզ կլսեն։"
                             ),
                         },
                     ),
@@ -337,8 +337,8 @@ ARTICLES = [
                         {
                             "heading": "You don't have to carry this alone",
                             "text": (
-                                "Write to us in the anonymous chat, even if you don't know where "
-                                "to start. We'll listen."
+                                "Call one of the helplines, even if you don't know where "
+                                "to start. They will listen."
                             ),
                         },
                     ),
@@ -417,8 +417,8 @@ ARTICLES = [
                         {
                             "heading": "Կարող ես խոսել որևէ մեկի հետ",
                             "text": (
-                                "Եթե ընտանիքի սպասելիքները ճնշում են քեզ, գրիր մեզ անանուն "
-                                "չատում։ Միասին կմտածենք, թե ինչ անել։"
+                                "Եթե ընտանիքի սպասելիքները ճնշում են քեզ, խոսիր դրա մասին "
+                                "թեժ գծի մասնագետի հետ։ Միասին կմտածեք, թե ինչ անել։"
                             ),
                         },
                     ),
@@ -485,8 +485,8 @@ ARTICLES = [
                         {
                             "heading": "You can talk to someone",
                             "text": (
-                                "If your family's expectations are weighing on you, write to us "
-                                "in the anonymous chat. We'll think it through together."
+                                "If your family's expectations are weighing on you, talk it over "
+                                "with someone on a helpline. You can think it through together."
                             ),
                         },
                     ),
@@ -567,7 +567,7 @@ ARTICLES = [
                                         "<p>Այն, որ հարցնում ես, արդեն լավ նշան է։ Փորձիր "
                                         "հասկանալ, թե ինչ վախ է թաքնված խանդի հետևում։ Դրա "
                                         "մասին կարող ես խոսել ընկերոջ կամ հոգեբանի հետ, կամ էլ "
-                                        "գրել մեր չատում։</p>"
+                                        "զանգել թեժ գծին։</p>"
                                     ),
                                 },
                             ],
@@ -579,7 +579,7 @@ ARTICLES = [
                             "heading": "Կարող ես խոսել որևէ մեկի հետ",
                             "text": (
                                 "Եթե չգիտես՝ ինչպես վարվել ընկերոջդ կամ քո հարաբերությունների "
-                                "հարցում, գրիր մեզ անանուն չատում։ Միասին կմտածենք։"
+                                "հարցում, զանգիր թեժ գծերից մեկին։ Միասին կմտածեք։"
                             ),
                         },
                     ),
@@ -648,7 +648,7 @@ ARTICLES = [
                                         "<p>The fact that you're asking is already a good sign. "
                                         "Try to understand what fear is hiding underneath the "
                                         "jealousy. You can talk about it with a friend or a "
-                                        "psychologist, or write to us in the chat.</p>"
+                                        "psychologist, or call a helpline.</p>"
                                     ),
                                 },
                             ],
@@ -660,7 +660,7 @@ ARTICLES = [
                             "heading": "You can talk to someone",
                             "text": (
                                 "If you're not sure how to handle your friend's relationship or "
-                                "your own, write to us in the anonymous chat. We'll think it "
+                                "your own, call one of the helplines. You can think it "
                                 "through together."
                             ),
                         },
@@ -741,8 +741,8 @@ ARTICLES = [
                         {
                             "heading": "Կարող ես խոսել որևէ մեկի հետ",
                             "text": (
-                                "Եթե մարմնիդ մասին մտքերը հանգիստ չեն տալիս, գրիր մեզ անանուն "
-                                "չատում։ Ոչ մի հարց ամոթալի չէ։"
+                                "Եթե մարմնիդ մասին մտքերը հանգիստ չեն տալիս, զանգիր թեժ գծերից "
+                                "մեկին։ Ոչ մի հարց ամոթալի չէ։"
                             ),
                         },
                     ),
@@ -812,8 +812,8 @@ ARTICLES = [
                         {
                             "heading": "You can talk to someone",
                             "text": (
-                                "If thoughts about your body won't leave you alone, write to us "
-                                "in the anonymous chat. No question is embarrassing."
+                                "If thoughts about your body won't leave you alone, call one of "
+                                "the helplines. No question is embarrassing."
                             ),
                         },
                     ),

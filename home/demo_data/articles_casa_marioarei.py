@@ -78,8 +78,8 @@ ARTICLES = [
                         {
                             "heading": "Poți vorbi cu cineva",
                             "text": (
-                                "Dacă dorul sau supărarea devin prea grele, scrie-ne în chatul "
-                                "anonim. Te ascultăm fără să te judecăm."
+                                "Dacă dorul sau supărarea devin prea grele, scrie-ne pe Telegram. "
+                                "Te ascultăm fără să te judecăm."
                             ),
                         },
                     ),
@@ -162,7 +162,7 @@ ARTICLES = [
                             "heading": "Ты можешь с кем-то поговорить",
                             "text": (
                                 "Если тоска или злость становятся слишком тяжёлыми, напиши нам "
-                                "в анонимный чат. Мы выслушаем и не будем осуждать."
+                                "в Telegram. Мы выслушаем и не будем осуждать."
                             ),
                         },
                     ),
@@ -237,8 +237,8 @@ ARTICLES = [
                         {
                             "heading": "You can talk to someone",
                             "text": (
-                                "If missing him or being angry gets too heavy, write to us in "
-                                "the anonymous chat. We listen without judging."
+                                "If missing him or being angry gets too heavy, write to us on "
+                                "Telegram. We listen without judging."
                             ),
                         },
                     ),
@@ -332,7 +332,7 @@ ARTICLES = [
                         {
                             "heading": "Nu trebuie să duci asta singur",
                             "text": (
-                                "Scrie-ne în chatul anonim, chiar dacă nu știi cum să începi. "
+                                "Scrie-ne pe Telegram, chiar dacă nu știi cum să începi. "
                                 "Poți scrie doar „acasă nu e bine”. Te ascultăm și te ajutăm să "
                                 "găsești următorul pas."
                             ),
@@ -417,7 +417,7 @@ ARTICLES = [
                         {
                             "heading": "Тебе не нужно нести это одному",
                             "text": (
-                                "Напиши нам в анонимный чат, даже если не знаешь, с чего начать. "
+                                "Напиши нам в Telegram, даже если не знаешь, с чего начать. "
                                 "Можно просто написать: «Дома не всё в порядке». Мы выслушаем и "
                                 "поможем найти следующий шаг."
                             ),
@@ -504,7 +504,7 @@ ARTICLES = [
                         {
                             "heading": "You don't have to carry this alone",
                             "text": (
-                                "Write to us in the anonymous chat, even if you don't know how "
+                                "Write to us on Telegram, even if you don't know how "
                                 "to begin. You can just write “things aren't okay at home”. We'll "
                                 "listen and help you find the next step."
                             ),
@@ -587,7 +587,7 @@ ARTICLES = [
                             "heading": "Poți vorbi cu cineva",
                             "text": (
                                 "Un loc nou poate fi greu. Dacă vrei să povestești cuiva cum îți "
-                                "e, scrie-ne în chat. E anonim."
+                                "e, scrie-ne pe Telegram."
                             ),
                         },
                     ),
@@ -662,7 +662,7 @@ ARTICLES = [
                             "heading": "Ты можешь с кем-то поговорить",
                             "text": (
                                 "На новом месте бывает тяжело. Если хочешь рассказать кому-то, "
-                                "как у тебя дела, напиши нам в чат. Это анонимно."
+                                "как у тебя дела, напиши нам в Telegram."
                             ),
                         },
                     ),
@@ -735,7 +735,7 @@ ARTICLES = [
                             "heading": "You can talk to someone",
                             "text": (
                                 "A new place can be hard. If you want to tell someone how it's "
-                                "going, write to us in the chat. It's anonymous."
+                                "going, write to us on Telegram."
                             ),
                         },
                     ),
@@ -825,9 +825,7 @@ ARTICLES = [
                         "talk_to_someone",
                         {
                             "heading": "Ai o întrebare pe care n-o vrei pusă cu voce tare?",
-                            "text": (
-                                "Scrie-ne în chatul anonim. Nicio întrebare nu e prea ciudată."
-                            ),
+                            "text": "Scrie-ne pe Telegram. Nicio întrebare nu e prea ciudată.",
                         },
                     ),
                 ],
@@ -906,7 +904,7 @@ ARTICLES = [
                         "talk_to_someone",
                         {
                             "heading": "Есть вопрос, который не хочется задавать вслух?",
-                            "text": "Напиши нам в анонимный чат. Странных вопросов не бывает.",
+                            "text": "Напиши нам в Telegram. Странных вопросов не бывает.",
                         },
                     ),
                 ],
@@ -986,9 +984,7 @@ ARTICLES = [
                         "talk_to_someone",
                         {
                             "heading": "Got a question you don't want to ask out loud?",
-                            "text": (
-                                "Write to us in the anonymous chat. No question is too strange."
-                            ),
+                            "text": "Write to us on Telegram. No question is too strange.",
                         },
                     ),
                 ],
@@ -1065,7 +1061,7 @@ ARTICLES = [
                         {
                             "heading": "Nu știi ce să faci?",
                             "text": (
-                                "Scrie-ne în chatul anonim. Ne gândim împreună la următorul pas, "
+                                "Scrie-ne pe Telegram. Ne gândim împreună la următorul pas, "
                                 "fără să te judecăm."
                             ),
                         },
@@ -1135,7 +1131,7 @@ ARTICLES = [
                         {
                             "heading": "Не знаешь, что делать?",
                             "text": (
-                                "Напиши нам в анонимный чат. Вместе подумаем, какой шаг сделать "
+                                "Напиши нам в Telegram. Вместе подумаем, какой шаг сделать "
                                 "дальше, без осуждения."
                             ),
                         },
@@ -1208,7 +1204,7 @@ ARTICLES = [
                         {
                             "heading": "Not sure what to do?",
                             "text": (
-                                "Write to us in the anonymous chat. We'll think through the next "
+                                "Write to us on Telegram. We'll think through the next "
                                 "step together, without judging you."
                             ),
                         },

@@ -973,9 +973,9 @@ SUPPORT = {
                     "<p>När du öppnar chatten svarar en av våra utbildade volontärer. Du kan "
                     "skriva om vad som helst: något som har hänt, en känsla som inte släpper "
                     "eller en fråga du aldrig har vågat ställa. Det är okej att inte veta vad man "
-                    "ska säga. Skriv ”hej”, så tar vi det därifrån.</p><p>Chatten är anonym. Vi "
-                    "frågar inte efter ditt namn, telefonnummer eller var du bor, och vi sparar "
-                    "inte samtalet när chatten är slut. Är du i fara just nu, ring 112.</p>"
+                    "ska säga. Skriv ”hej”, så tar vi det därifrån.</p><p>Vem som driver chatten, och "
+                    "vad som sparas och hur länge, står vid chatten här ovanför. Är du i fara "
+                    "just nu, ring 112.</p>"
                 ),
             },
             "en": {
@@ -988,10 +988,9 @@ SUPPORT = {
                     "<p>When you open the chat, one of our trained volunteers answers. You can "
                     "write about anything: something that happened, a feeling that won't let go, "
                     "or a question you never dared to ask. It's okay not to know what to say. "
-                    "Write “hi” and we'll take it from there.</p><p>The chat is anonymous. We "
-                    "don't ask for your name, phone number or where you live, and we don't save "
-                    "the conversation once the chat ends. If you are in danger right now, call "
-                    "112.</p>"
+                    "Write “hi” and we'll take it from there.</p><p>Who runs the chat, and what is "
+                    "kept and for how long, is written with the chat above. If you are in danger "
+                    "right now, call 112.</p>"
                 ),
             },
         },
@@ -1008,9 +1007,9 @@ SUPPORT = {
                     "<p>ჩატში საფარის მომზადებული კონსულტანტი გიპასუხებს. შეგიძლია მოგვწერო "
                     "ყველაფერზე: იმაზე, რაც მოხდა, გრძნობაზე, რომელიც არ გტოვებს, ან კითხვაზე, "
                     "რომლის დასმასაც აქამდე ვერ ბედავდი. ნორმალურია, თუ არ იცი, რა თქვა. უბრალოდ "
-                    "დაწერე „გამარჯობა“ და დანარჩენს ერთად მოვიფიქრებთ.</p><p>ჩატი ანონიმურია. არ "
-                    "გკითხავთ სახელს, ტელეფონის ნომერს ან მისამართს და საუბარს მისი დასრულების "
-                    "შემდეგ არ ვინახავთ. თუ ახლა საფრთხეში ხარ, დარეკე 112-ზე.</p>"
+                    "დაწერე „გამარჯობა“ და დანარჩენს ერთად მოვიფიქრებთ.</p><p>ვინ უძღვება ჩატს, რა "
+                    "ინახება და რამდენ ხანს, ზემოთ, ჩატთან წერია. თუ ახლა საფრთხეში ხარ, დარეკე "
+                    "112-ზე.</p>"
                 ),
             },
             "en": {
@@ -1023,10 +1022,9 @@ SUPPORT = {
                     "<p>In the chat, a trained counsellor from Sapari answers. You can write "
                     "about anything: something that happened, a feeling that won't leave you, or "
                     "a question you have never dared to ask. It's okay not to know what to say. "
-                    "Just write “hello” and we will work out the rest together.</p><p>The chat is "
-                    "anonymous. We don't ask for your name, phone number or address, and we don't "
-                    "keep the conversation after it ends. If you are in danger right now, call "
-                    "112.</p>"
+                    "Just write “hello” and we will work out the rest together.</p><p>Who runs the "
+                    "chat, and what is kept and for how long, is written with the chat above. If "
+                    "you are in danger right now, call 112.</p>"
                 ),
             },
         },
@@ -1036,49 +1034,46 @@ SUPPORT = {
             "ro": {
                 "title": "Vorbește cu noi",
                 "intro": (
-                    "Te apasă ceva? Scrie-ne anonim în chat. Nu trebuie să ne spui cine ești și "
-                    "nu există un motiv greșit pentru care să ne scrii."
+                    "Te apasă ceva? Scrie-ne pe Telegram. Nu există un motiv greșit pentru care să "
+                    "ne scrii."
                 ),
                 "body": (
-                    "<p>În chat îți răspunde un consultant instruit de la Casa Marioarei. Poți "
+                    "<p>Pe Telegram îți răspunde un consultant instruit de la Casa Marioarei. Poți "
                     "scrie despre orice: ceva ce s-a întâmplat, o emoție care nu-ți dă pace sau o "
                     "întrebare pe care n-ai îndrăznit niciodată s-o pui. E în regulă să nu știi "
-                    "ce să spui. Scrie „salut” și mergem mai departe împreună.</p><p>Chatul este "
-                    "anonim. Nu te întrebăm cum te cheamă, ce număr de telefon ai sau unde "
-                    "locuiești și nu păstrăm conversația după ce se încheie. Dacă ești în pericol "
-                    "chiar acum, sună la 112.</p>"
+                    "ce să spui. Scrie „salut” și mergem mai departe împreună.</p><p>Cine vede ce "
+                    "scrii, ce se păstrează și cât timp scrie mai sus, lângă chat. Dacă ești în "
+                    "pericol chiar acum, sună la 112.</p>"
                 ),
             },
             "ru": {
                 "title": "Поговори с нами",
                 "intro": (
-                    "Что-то не даёт покоя? Напиши нам анонимно в чат. Не нужно говорить, кто ты, "
-                    "и нет «неправильной» причины написать."
+                    "Что-то не даёт покоя? Напиши нам в Telegram. Нет «неправильной» причины "
+                    "написать."
                 ),
                 "body": (
-                    "<p>В чате тебе ответит подготовленный консультант Casa Marioarei. Можно "
+                    "<p>В Telegram тебе ответит подготовленный консультант Casa Marioarei. Можно "
                     "писать о чём угодно: о том, что случилось, о чувстве, которое не отпускает, "
                     "или о вопросе, который ты никогда не решался задать. Нормально не знать, что "
-                    "сказать. Напиши «привет», а дальше разберёмся вместе.</p><p>Чат анонимный. "
-                    "Мы не спрашиваем твоё имя, номер телефона или адрес и не сохраняем переписку "
-                    "после того, как разговор закончится. Если тебе прямо сейчас угрожает "
-                    "опасность, звони 112.</p>"
+                    "сказать. Напиши «привет», а дальше разберёмся вместе.</p><p>Кто видит, что "
+                    "ты пишешь, что хранится и как долго, написано выше, рядом с чатом. Если тебе "
+                    "прямо сейчас угрожает опасность, звони 112.</p>"
                 ),
             },
             "en": {
                 "title": "Talk to us",
                 "intro": (
-                    "Something weighing on you? Write to us anonymously in the chat. You don't "
-                    "have to tell us who you are, and there is no wrong reason to write."
+                    "Something weighing on you? Write to us on Telegram. There is no wrong "
+                    "reason to write."
                 ),
                 "body": (
-                    "<p>In the chat, a trained counsellor from Casa Marioarei answers. You can "
+                    "<p>On Telegram, a trained counsellor from Casa Marioarei answers. You can "
                     "write about anything: something that happened, a feeling that gives you no "
                     "peace, or a question you never dared to ask. It's okay not to know what to "
-                    "say. Write “hi” and we'll go on from there together.</p><p>The chat is "
-                    "anonymous. We don't ask for your name, phone number or where you live, and "
-                    "we don't keep the conversation after it ends. If you are in danger right "
-                    "now, call 112.</p>"
+                    "say. Write “hi” and we'll go on from there together.</p><p>Who sees what "
+                    "you write, and what is kept and for how long, is written with the chat "
+                    "above. If you are in danger right now, call 112.</p>"
                 ),
             },
         },
@@ -1097,11 +1092,10 @@ SUPPORT = {
                     "арганізацыі. Можна пісаць пра што заўгодна: пра тое, што здарылася, пра "
                     "пачуццё, якое не адпускае, або пра пытанне, якое ты ніколі не адважваўся "
                     "задаць. Нармальна не ведаць, што сказаць. Напішы «прывітанне», а далей "
-                    "разбярэмся разам.</p><p>Чат ананімны. Мы не пытаемся пра тваё імя, нумар "
-                    "тэлефона ці адрас і не захоўваем перапіску пасля таго, як размова скончыцца. "
-                    "Калі ты ў Беларусі, пішы з прылады, якую ніхто не правярае, і пачытай "
-                    "старонку «Бяспека ў сеціве». Калі табе прама цяпер пагражае небяспека, "
-                    "тэлефануй 112.</p>"
+                    "разбярэмся разам.</p><p>Хто вядзе чат, што захоўваецца і як доўга, "
+                    "напісана вышэй, побач з чатам. Калі ты ў Беларусі, пішы з прылады, якую "
+                    "ніхто не правярае, і пачытай старонку «Бяспека ў сеціве». Калі табе прама "
+                    "цяпер пагражае небяспека, тэлефануй 112.</p>"
                 ),
             },
             "ru": {
@@ -1116,11 +1110,10 @@ SUPPORT = {
                     "организации. Можно писать о чём угодно: о том, что случилось, о чувстве, "
                     "которое не отпускает, или о вопросе, который ты никогда не решался задать. "
                     "Нормально не знать, что сказать. Напиши «привет», а дальше разберёмся "
-                    "вместе.</p><p>Чат анонимный. Мы не спрашиваем твоё имя, номер телефона или "
-                    "адрес и не сохраняем переписку после того, как разговор закончится. Если ты "
-                    "в Беларуси, пиши с устройства, которое никто не проверяет, и прочитай "
-                    "страницу «Безопасность в сети». Если тебе прямо сейчас угрожает опасность, "
-                    "звони 112.</p>"
+                    "вместе.</p><p>Кто ведёт чат, что хранится и как долго, написано выше, рядом "
+                    "с чатом. Если ты в Беларуси, пиши с устройства, которое никто не проверяет, и "
+                    "прочитай страницу «Безопасность в сети». Если тебе прямо сейчас угрожает "
+                    "опасность, звони 112.</p>"
                 ),
             },
             "en": {
@@ -1134,11 +1127,10 @@ SUPPORT = {
                     "<p>In the chat, a trained counsellor from our organisation answers. You can "
                     "write about anything: something that happened, a feeling that won't let go, "
                     "or a question you never dared to ask. It's okay not to know what to say. "
-                    "Write “hi” and we'll figure out the rest together.</p><p>The chat is "
-                    "anonymous. We don't ask for your name, phone number or address, and we don't "
-                    "keep the conversation after it ends. If you are in Belarus, write from a "
-                    "device nobody else checks, and read the page “Staying safe online”. If you "
-                    "are in danger right now, call 112.</p>"
+                    "Write “hi” and we'll figure out the rest together.</p><p>Who runs the chat, "
+                    "and what is kept and for how long, is written with the chat above. If you "
+                    "are in Belarus, write from a device nobody else checks, and read the page "
+                    "“Staying safe online”. If you are in danger right now, call 112.</p>"
                 ),
             },
         },
@@ -1155,9 +1147,9 @@ SUPPORT = {
                     "<p>Չատում քեզ կպատասխանի կենտրոնի պատրաստված մասնագետը։ Կարող ես գրել ամեն "
                     "ինչի մասին՝ այն, ինչ պատահել է, զգացմունք, որը հանգիստ չի տալիս, կամ հարց, "
                     "որը երբեք չես համարձակվել տալ։ Նորմալ է չիմանալ, թե ինչ ասել։ Գրիր «բարև», և "
-                    "մնացածը միասին կպարզենք։</p><p>Չատն անանուն է։ Մենք չենք հարցնում անունդ, "
-                    "հեռախոսահամարդ կամ հասցեդ և չենք պահում զրույցը դրա ավարտից հետո։ Եթե հենց "
-                    "հիմա վտանգի մեջ ես, զանգիր 112։</p>"
+                    "մնացածը միասին կպարզենք։</p><p>Ով է վարում չատը, ինչ է պահվում և որքան "
+                    "ժամանակ՝ գրված է վերևում՝ չատի մոտ։ Եթե հենց հիմա վտանգի մեջ ես, զանգիր "
+                    "112։</p>"
                 ),
             },
             "ru": {
@@ -1170,10 +1162,9 @@ SUPPORT = {
                     "<p>В чате тебе ответит подготовленный специалист центра. Можно писать о чём "
                     "угодно: о том, что случилось, о чувстве, которое не даёт покоя, или о "
                     "вопросе, который ты никогда не решался задать. Нормально не знать, что "
-                    "сказать. Напиши «привет», а дальше разберёмся вместе.</p><p>Чат анонимный. "
-                    "Мы не спрашиваем твоё имя, номер телефона или адрес и не сохраняем переписку "
-                    "после того, как разговор закончится. Если тебе прямо сейчас угрожает "
-                    "опасность, звони 112.</p>"
+                    "сказать. Напиши «привет», а дальше разберёмся вместе.</p><p>Кто ведёт чат, "
+                    "что хранится и как долго, написано выше, рядом с чатом. Если тебе прямо "
+                    "сейчас угрожает опасность, звони 112.</p>"
                 ),
             },
             "en": {
@@ -1186,44 +1177,44 @@ SUPPORT = {
                     "<p>In the chat, a trained specialist from the centre answers. You can write "
                     "about anything: something that happened, a feeling that gives you no rest, "
                     "or a question you never dared to ask. It's okay not to know what to say. "
-                    "Write “hi” and we'll work out the rest together.</p><p>The chat is "
-                    "anonymous. We don't ask for your name, phone number or address, and we don't "
-                    "keep the conversation after it ends. If you are in danger right now, call "
-                    "112.</p>"
+                    "Write “hi” and we'll work out the rest together.</p><p>Who runs the chat, "
+                    "and what is kept and for how long, is written with the chat above. If you "
+                    "are in danger right now, call 112.</p>"
                 ),
             },
         },
     },
+    # Armenian Progressive Youth has no chat: its page never speaks of one (issue 12.5).
     "apy": {
         "translations": {
             "hy": {
                 "title": "Խոսիր մեզ հետ",
                 "intro": (
-                    "Ուզո՞ւմ ես խոսել մեկի հետ, ով քեզ կհասկանա։ Գրիր մեզ անանուն։ Անունդ պետք "
-                    "չէ, և ոչ մի հարց չափազանց փոքր կամ տարօրինակ չէ։"
+                    "Ուզո՞ւմ ես խոսել մեկի հետ, ով քեզ կհասկանա։ Այստեղ են այն համարները, որոնց "
+                    "կարող ես զանգել հենց այսօր, և թե ինչ անել, եթե վտանգի մեջ ես։"
                 ),
                 "body": (
-                    "<p>Չատում քեզ կպատասխանեն Հայ առաջադեմ երիտասարդության կամավորները՝ "
-                    "երիտասարդներ, որոնք անցել են հատուկ դասընթաց։ Կարող ես գրել ընտանիքի, "
-                    "ընկերների, սիրո, բանակի մասին մտքերի կամ ցանկացած այլ բանի մասին։ Եթե "
-                    "չգիտես՝ ինչից սկսել, դա նորմալ է։ Պարզապես գրիր «բարև»։</p><p>Չատն անանուն "
-                    "է։ Մենք չենք հարցնում անունդ կամ որտեղ ես ապրում և չենք պահում զրույցը դրա "
-                    "ավարտից հետո։ Եթե հենց հիմա վտանգի մեջ ես, զանգիր 112։</p>"
+                    "<p>Հայ առաջադեմ երիտասարդությունը հանդիպումներ է անցկացնում, որտեղ տղաները "
+                    "խոսում են ընտանիքի, ընկերների, սիրո, բանակի և ցանկացած այլ բանի մասին։ "
+                    "Հանդիպումները վարում են կամավորներ՝ երիտասարդներ, որոնք անցել են հատուկ "
+                    "դասընթաց։ Եթե ուզում ես հենց հիմա խոսել որևէ մեկի հետ, զանգիր այս էջի թեժ "
+                    "գծերից մեկին։ Այնտեղ քեզ կլսեն, և ոչ մի հարց չափազանց փոքր կամ տարօրինակ "
+                    "չէ։</p><p>Եթե հենց հիմա վտանգի մեջ ես, զանգիր 112։</p>"
                 ),
             },
             "en": {
                 "title": "Talk to us",
                 "intro": (
-                    "Want to talk to someone who gets it? Write to us anonymously. You don't need "
-                    "to give your name, and no question is too small or too strange."
+                    "Want to talk to someone who gets it? Here are the numbers you can call "
+                    "today, and what to do if you are in danger."
                 ),
                 "body": (
-                    "<p>In the chat, volunteers from Armenian Progressive Youth answer: young "
-                    "people who have taken special training. You can write about family, friends, "
-                    "love, thoughts about the army or anything else. If you don't know where to "
-                    "start, that's normal. Just write “hi”.</p><p>The chat is anonymous. We don't "
-                    "ask for your name or where you live, and we don't keep the conversation "
-                    "after it ends. If you are in danger right now, call 112.</p>"
+                    "<p>Armenian Progressive Youth runs meetings where boys talk about family, "
+                    "friends, love, the army or anything else. They are led by volunteers: young "
+                    "people who have taken special training. If you want to talk to someone right "
+                    "now, call one of the helplines on this page. They will listen, and no "
+                    "question is too small or too strange.</p><p>If you are in danger right now, "
+                    "call 112.</p>"
                 ),
             },
         },
@@ -1232,27 +1223,26 @@ SUPPORT = {
 
 # Each partner's chat (at least one of every kind) and its opening hours, in the partner's time
 # zone from site_config/partners.toml. "weekly": (weekday 0=Monday, opens, closes);
-# "exceptions": (first day, last day, opens or None for closed, closes, note).
-# "consent": what starting the chat means, per language; a language without one gets the
-# site's general sentence in its own language.
+# "exceptions": (first day, last day, opens or None for closed, closes, reason key from
+# support.opening_hours.EXCEPTION_REASONS or ""). "privacy": the facts the support page words
+# in every language (support/privacy.py): who runs the chat ("operator", "operator_name"), what
+# it keeps and for how many days, whether it is anonymous. Between them the partners show each
+# kind of statement: run by the partner or by another organisation, a messenger, nothing kept,
+# only when and how long, the messages.
 SUPPORT_CHAT = {
     "man": {
         "kind": "iframe",
         "chat_url": "https://chat.example.org/man",
         "weekly": [(day, "18:00", "21:00") for day in range(4)] + [(6, "18:00", "21:00")],
         "exceptions": [
-            ("2026-12-24", "2026-12-26", None, None, "Christmas"),
-            ("2026-12-31", "2026-12-31", "12:00", "16:00", "New Year's Eve"),
+            ("2026-12-24", "2026-12-26", None, None, "christmas"),
+            ("2026-12-31", "2026-12-31", "12:00", "16:00", "new_years_eve"),
         ],
-        "consent": {
-            "en": (
-                "Anonymous: we don't ask who you are. The conversation is deleted 30 days "
-                "after it ends."
-            ),
-            "sv": (
-                "Anonym: vi frågar inte vem du är. Samtalet raderas 30 dagar efter att det "
-                "har avslutats."
-            ),
+        "privacy": {
+            "operator": "partner",
+            "keeps": "messages",
+            "retention_days": 30,
+            "anonymous": True,
         },
     },
     "sapari": {
@@ -1261,14 +1251,15 @@ SUPPORT_CHAT = {
         "chatwoot_website_token": "sapariDemoToken2026",
         "weekly": [(day, "17:00", "20:00") for day in range(5)],
         "exceptions": [
-            ("2027-01-01", "2027-01-02", None, None, "New Year"),
-            ("2027-01-07", "2027-01-07", None, None, "Christmas"),
+            ("2027-01-01", "2027-01-02", None, None, "new_year"),
+            ("2027-01-07", "2027-01-07", None, None, "christmas"),
         ],
-        "consent": {
-            "en": (
-                "Anonymous: no name or phone number needed. Messages are kept for 14 days so "
-                "that you can come back to them, then deleted."
-            ),
+        "privacy": {
+            "operator": "other",
+            "operator_name": "Example Hosting",
+            "keeps": "messages",
+            "retention_days": 14,
+            "anonymous": True,
         },
     },
     "casa-marioarei": {
@@ -1277,20 +1268,14 @@ SUPPORT_CHAT = {
         # Two shifts a day with a break between them.
         "weekly": [(day, "10:00", "13:00") for day in range(6)]
         + [(day, "16:00", "20:00") for day in range(5)],
-        "exceptions": [("2027-01-07", "2027-01-08", None, None, "Crăciun")],
-        "consent": {
-            "en": (
-                "You write to us in Telegram, which knows your account. We delete the chat on "
-                "our side after 7 days."
-            ),
-            "ro": (
-                "Ne scrii pe Telegram, care îți cunoaște contul. Noi ștergem conversația după "
-                "7 zile."
-            ),
-            "ru": (
-                "Ты пишешь нам в Telegram, который знает твой аккаунт. Мы удаляем переписку у "
-                "себя через 7 дней."
-            ),
+        "exceptions": [("2027-01-07", "2027-01-08", None, None, "christmas")],
+        # Telegram knows the reader's account: not anonymous.
+        "privacy": {
+            "operator": "other",
+            "operator_name": "Telegram",
+            "keeps": "messages",
+            "retention_days": 7,
+            "anonymous": False,
         },
     },
     "wrab": {
@@ -1299,35 +1284,24 @@ SUPPORT_CHAT = {
         # The team works from Vilnius.
         "weekly": [(1, "18:00", "21:00"), (3, "18:00", "21:00"), (5, "12:00", "16:00")],
         "exceptions": [("2027-03-25", "2027-03-25", None, None, "")],
-        "consent": {
-            "en": (
-                "Anonymous and encrypted. We keep nothing after the chat ends; close the chat "
-                "to clear it from this page."
-            ),
-            "ru": (
-                "Анонимно и зашифровано. После окончания чата мы ничего не храним; закрой чат, "
-                "чтобы убрать его с этой страницы."
-            ),
-        },
+        "privacy": {"operator": "partner", "keeps": "nothing", "anonymous": True},
     },
     "sacc": {
         "kind": "iframe",
         "chat_url": "https://chat.example.org/sacc",
         "weekly": [(day, "11:00", "19:00") for day in range(5)] + [(5, "12:00", "16:00")],
-        "exceptions": [("2026-12-31", "2027-01-07", None, None, "New Year holidays")],
-        "consent": {
-            "en": (
-                "Anonymous. A counsellor reads your messages; they are deleted 30 days after "
-                "the chat ends."
-            ),
-            "ru": (
-                "Анонимно. Твои сообщения читает консультант; они удаляются через 30 дней "
-                "после окончания чата."
-            ),
+        "exceptions": [("2026-12-31", "2027-01-07", None, None, "new_year_holidays")],
+        # The counsellor reads the messages as they come; the centre keeps only when and how
+        # long, for its statistics.
+        "privacy": {
+            "operator": "partner",
+            "keeps": "metadata",
+            "retention_days": 90,
+            "anonymous": True,
         },
     },
     # Armenian Progressive Youth has no chat of its own: its page points to helplines.
-    "apy": {"kind": "none", "weekly": [], "exceptions": [], "consent": {}},
+    "apy": {"kind": "none", "weekly": [], "exceptions": [], "privacy": {}},
 }
 
 STANDARD_PAGES = [

@@ -35,6 +35,7 @@ from questions.demo import ensure_demo_answers
 from search.models import CrisisWords
 from support.chat import ChatKind
 from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
+from support.privacy import ChatKeeps, ChatOperator
 from support.verification import verify_number
 
 DEFAULT_LOCALE = settings.LANGUAGE_CODE
@@ -314,17 +315,14 @@ class Command(BaseCommand):
         support_texts = support["translations"]
         chat = site_data.SUPPORT_CHAT[slug]
 
-        def support_fields(code):
-            return {**support_texts[code], "chat_consent_text": chat["consent"].get(code, "")}
-
         # One support page, translated into the partner's other languages (same translation_key):
-        # they share the partner's chat and hours (PartnerChatSettings).
+        # they share the partner's chat, hours and privacy facts (PartnerChatSettings).
         support_page = self.child(
-            partner_page, SupportPage, "support", **support_fields(DEFAULT_LOCALE)
+            partner_page, SupportPage, "support", **support_texts[DEFAULT_LOCALE]
         )
         for code in codes:
             if code != DEFAULT_LOCALE:
-                self.translate_page(support_page, code, **support_fields(code))
+                self.translate_page(support_page, code, **support_texts[code])
         self.ensure_chat_settings(partner_page, chat)
 
         collection = self.partner_collection(partner)
@@ -335,20 +333,25 @@ class Command(BaseCommand):
         self.created += ensure_demo_answers(partner, partner_page, self.locales, self.topics)
 
     def ensure_chat_settings(self, partner_page, chat):
-        """The partner's demo chat and hours, when it has no opening hours yet.
+        """The partner's demo chat, hours and privacy facts, when it has no opening hours yet.
 
         Settings with hours (set here or by a moderator) are left alone, so that the command
         stays idempotent and never overwrites the admin; so are settings whose chat was changed
-        to another kind.
+        to another kind. Only privacy facts never given (as migration support/0006 leaves
+        them: the messages kept for an unknown number of days) are filled in.
         """
         chat_settings, created = PartnerChatSettings.objects.get_or_create(
             partner_key=partner_page.translation_key
         )
         self.created += created
-        if chat_settings.opening_hours or chat_settings.chat_kind not in (
-            ChatKind.NONE,
-            chat["kind"],
-        ):
+        if chat_settings.chat_kind not in (ChatKind.NONE, chat["kind"]):
+            return
+        if chat_settings.opening_hours:
+            if chat_settings.chat_kind == chat["kind"] and self.privacy_never_given(chat_settings):
+                self.set_privacy(chat_settings, chat)
+                chat_settings.full_clean()
+                chat_settings.save()
+                self.created += 1
             return
         hours = [
             ("weekly", {"weekday": str(day), "opens": time(opens), "closes": time(closes)})
@@ -361,10 +364,10 @@ class Command(BaseCommand):
                     "last_day": datetime.date.fromisoformat(last),
                     "opens": time(opens) if opens else None,
                     "closes": time(closes) if closes else None,
-                    "note": note,
+                    "reason": reason,
                 },
             )
-            for first, last, opens, closes, note in chat["exceptions"]
+            for first, last, opens, closes, reason in chat["exceptions"]
         ]
         if not hours and chat["kind"] == chat_settings.chat_kind:
             return
@@ -374,9 +377,23 @@ class Command(BaseCommand):
         chat_settings.chatwoot_website_token = chat.get("chatwoot_website_token", "")
         chat_settings.messenger_url = chat.get("messenger_url", "")
         chat_settings.opening_hours = hours
+        self.set_privacy(chat_settings, chat)
         chat_settings.full_clean()
         chat_settings.save()
         self.created += 1
+
+    @staticmethod
+    def privacy_never_given(chat_settings) -> bool:
+        return chat_settings.keeps == ChatKeeps.MESSAGES and not chat_settings.retention_days
+
+    @staticmethod
+    def set_privacy(chat_settings, chat):
+        privacy = chat["privacy"]
+        chat_settings.operator = privacy.get("operator", ChatOperator.PARTNER)
+        chat_settings.operator_name = privacy.get("operator_name", "")
+        chat_settings.keeps = privacy.get("keeps", ChatKeeps.MESSAGES)
+        chat_settings.retention_days = privacy.get("retention_days")
+        chat_settings.anonymous = privacy.get("anonymous", False)
 
     def partner_collection(self, partner) -> Collection:
         root = Collection.get_first_root_node()
