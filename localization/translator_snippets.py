@@ -41,6 +41,7 @@ TRANSLATABLE_SNIPPETS = (
     "articles.topic",
     "navigation.navigationmenu",
     "navigation.footer",
+    "mirrors.mirrorlist",
     "support.helpline",
     "support.emergencynumber",
 )

@@ -29,6 +29,7 @@ from countries.partners import load_partners, translators_group
 from home.demo_data import site as site_data
 from home.demo_data.translated_snippets import translate_snippet_with_strings
 from home.models import HomePage, StandardPage
+from mirrors.demo import ensure_demo_mirror_list
 from navigation.models import Footer, NavigationMenu
 from support.chat import ChatKind
 from support.models import EmergencyNumber, Helpline, PartnerChatSettings, SupportPage
@@ -91,6 +92,7 @@ class Command(BaseCommand):
                 self.ensure_partner(partner, countries[partner.country])
             self.ensure_helplines()
             self.ensure_navigation(standard)
+            ensure_demo_mirror_list(self.translate_snippet, site_data.ALL_LOCALES)
             self.ensure_site_address(homes[DEFAULT_LOCALE], options["host"], options["port"])
         # Groups, permissions, collections and workflows for the partners' new subtrees.
         call_command("setup_partners", stdout=self.stdout)
