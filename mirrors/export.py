@@ -99,6 +99,28 @@ class Target:
     kind: str = "page"  # page, search, static, media, file
 
 
+def target_for(url: str) -> Target | None:
+    """Where a site address (a root path, with its query) lives in the export; None: nowhere."""
+    parts = urlsplit(url)
+    path = parts.path
+    static_url = settings.STATIC_URL if settings.STATIC_URL.startswith("/") else "/static/"
+    media_url = settings.MEDIA_URL if settings.MEDIA_URL.startswith("/") else "/media/"
+    if path.startswith(static_url):
+        return Target(path, unquote(path).lstrip("/"), kind="static")
+    if path.startswith(media_url):
+        return Target(path, unquote(path).lstrip("/"), kind="media")
+    if path.startswith(("/admin", "/healthz", "/_unlock")) or "/_unlock/" in path:
+        return None
+    if SEARCH_PATH.match(path):
+        return Target(path, path.lstrip("/") + "index.html", query=parts.query, kind="search")
+    if parts.query and encode_query(parts.query):
+        link = f"{path.rstrip('/')}/{QUERY_DIR}/{encode_query(parts.query)}/"
+        return Target(link, link.lstrip("/") + "index.html", query=parts.query)
+    if path.endswith("/"):
+        return Target(path, path.lstrip("/") + "index.html")
+    return Target(path, unquote(path).lstrip("/"), kind="file")
+
+
 @dataclass
 class Report:
     pages: int = 0
@@ -574,24 +596,7 @@ class StaticExport:
         return path
 
     def target_for(self, url: str) -> Target | None:
-        parts = urlsplit(url)
-        path = parts.path
-        static_url = settings.STATIC_URL if settings.STATIC_URL.startswith("/") else "/static/"
-        media_url = settings.MEDIA_URL if settings.MEDIA_URL.startswith("/") else "/media/"
-        if path.startswith(static_url):
-            return Target(path, unquote(path).lstrip("/"), kind="static")
-        if path.startswith(media_url):
-            return Target(path, unquote(path).lstrip("/"), kind="media")
-        if path.startswith(("/admin", "/healthz", "/_unlock")) or "/_unlock/" in path:
-            return None
-        if SEARCH_PATH.match(path):
-            return Target(path, path.lstrip("/") + "index.html", query=parts.query, kind="search")
-        if parts.query and encode_query(parts.query):
-            link = f"{path.rstrip('/')}/{QUERY_DIR}/{encode_query(parts.query)}/"
-            return Target(link, link.lstrip("/") + "index.html", query=parts.query)
-        if path.endswith("/"):
-            return Target(path, path.lstrip("/") + "index.html")
-        return Target(path, unquote(path).lstrip("/"), kind="file")
+        return target_for(url)
 
     def _page_for(self, target: Target):
         if not hasattr(self, "_pages_by_url"):
