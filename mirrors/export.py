@@ -25,6 +25,8 @@ What a mirror page differs from the dynamic one in, and only that (`mirror_page`
 - `<meta http-equiv="Content-Security-Policy">` carries the page's own policy (the support
   page's chat origin included) without `frame-ancestors`, which browsers ignore in a meta tag;
   the search page adds `'wasm-unsafe-eval'`, which Pagefind's WebAssembly needs (no `eval`);
+- links marked `data-mirror-keep` (the main site's address on "If this site is blocked") and
+  hreflang alternates keep their absolute addresses;
 - a form that posts to the server is replaced by links to the same page on the main site and on
   the onion service (`mirrors/form_elsewhere.html`);
 - the search page searches the Pagefind index in the browser (`mirror.js`), with the dynamic
@@ -128,6 +130,7 @@ class Report:
     files: int = 0
     removed: int = 0
     broken: list = field(default_factory=list)
+    rendered: list = field(default_factory=list)
     seconds: float = 0.0
     index_seconds: float = 0.0
     bytes: int = 0
@@ -353,6 +356,7 @@ class StaticExport:
             html = self.mirror_page(body.decode(response.charset or "utf-8"), url, target, response)
             self._write(target.file, html.encode())
             self.report.pages += 1
+            self.report.rendered.append(url)
         else:
             self._write(target.file, body)
             self.manifest["files"][url] = {"file": target.file}
@@ -412,6 +416,7 @@ class StaticExport:
             form.insert_after(no_results)
             form.insert_after(results)
         self.report.pages += 1
+        self.report.rendered.append(url)
         html = self.mirror_page(str(soup), target.link, target, page, search=True)
         self._write(target.file, html.encode())
 
@@ -435,7 +440,7 @@ class StaticExport:
         for element in soup.find_all(True):
             for attribute in URL_ATTRIBUTES:
                 value = element.get(attribute)
-                if value is None or (element.name == "link" and self._keeps_absolute(element)):
+                if value is None or self._keeps_absolute(element):
                     continue
                 element[attribute] = self._rewrite(value, url, here, links)
             for attribute in SRCSET_ATTRIBUTES:
@@ -488,7 +493,12 @@ class StaticExport:
         return str(soup)
 
     def _keeps_absolute(self, element) -> bool:
-        """hreflang alternates and canonical links keep naming the main site."""
+        """hreflang alternates, canonical links and links that say "the main site" (marked
+        `data-mirror-keep`) keep naming the main site."""
+        if element.has_attr("data-mirror-keep"):
+            return True
+        if element.name != "link":
+            return False
         rel = element.get("rel") or []
         rel = rel if isinstance(rel, list) else rel.split()
         return bool({"alternate", "canonical"}.intersection(rel))

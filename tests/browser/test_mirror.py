@@ -215,9 +215,7 @@ def test_no_page_of_the_mirror_asks_another_origin_or_sets_a_cookie(browser, mir
             lambda m: m.type == "error" and problems.append(f"{reader.path}: {m.text}"),
         )
         pages = [
-            path
-            for path in (mirror.folder / code).rglob("index.html")
-            if "_q" not in path.parts
+            path for path in (mirror.folder / code).rglob("index.html") if "_q" not in path.parts
         ] + [mirror.folder / "index.html"]
         assert len(pages) > 10
         for path in pages:
