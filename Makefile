@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 MANAGE := $(BIN)/python manage.py
 TEMPLATE_DIRS := $(wildcard */templates)
 
-.PHONY: install run test lint serve messages clean
+.PHONY: install run test lint serve messages clean mirror
 .PHONY: bench loadtest faulttest
 .PHONY: browser-deps screenshots lighthouse
 
@@ -74,6 +74,14 @@ serve: install
 		$(MANAGE) compile_translations && \
 		$(MANAGE) collectstatic --noinput --verbosity 0 && \
 		HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c site_config/gunicorn.conf.py site_config.wsgi'
+
+## make mirror: the reader site, every locale, as static files in $(MIRROR_DIR) for any static host
+## (docs/operations.md, "Mirrors and the onion service"); run again after a publish, it re-exports
+## only what changed. MIRROR_FULL=1 exports everything again.
+MIRROR_DIR ?= mirror
+mirror: install
+	$(MANAGE) compile_translations
+	$(MANAGE) export_static $(MIRROR_DIR) --check $(if $(MIRROR_FULL),,--incremental)
 
 ## make messages: refresh the .po catalogues from the code (needs GNU gettext).
 messages: install

@@ -188,7 +188,6 @@ class StaticExport:
         if previous is None:
             return self.full()
         started = time.monotonic()
-        self.report.mode = "incremental"
         self.manifest = previous
         since = datetime.fromisoformat(previous["exported_at"])
         with self._serving():
@@ -200,11 +199,14 @@ class StaticExport:
                 self.queue.extend(self.seed_urls())
             else:
                 self.queue.extend(urls)
+                self.report.mode = "incremental"
             # Already exported, unless re-rendered now: their links need not be followed again.
             self.done = set(self.manifest["pages"]) - set(self.queue)
             self.done |= set(self.manifest["files"])
             self._crawl()
             self._extras()
+        if urls is None:
+            self._remove_unvisited()
         self._finish(started)
         return self.report
 
@@ -300,7 +302,9 @@ class StaticExport:
         if self.host not in hosts and "*" not in hosts:
             hosts.append(self.host)
         # The export asks as a reader over the site's own scheme: no HTTPS redirect on the way.
-        return override_settings(ALLOWED_HOSTS=hosts, SECURE_SSL_REDIRECT=False)
+        # DEBUG off: the site's own 404 page, not Django's technical one (`make mirror` runs
+        # with the development settings).
+        return override_settings(ALLOWED_HOSTS=hosts, SECURE_SSL_REDIRECT=False, DEBUG=False)
 
     def _prepare(self):
         from mirrors.models import onion_origin
@@ -537,7 +541,9 @@ class StaticExport:
             if search and words[0] == "script-src" and "'wasm-unsafe-eval'" not in words:
                 words.append("'wasm-unsafe-eval'")
             directives.append(" ".join(words))
-        return "; ".join(directives)
+        # django-csp's order changes from one process to the next: sorted, an unchanged page
+        # is an unchanged file.
+        return "; ".join(sorted(directives))
 
     def _rewrite(self, value: str, url: str, here: str, links: set) -> str:
         value = value.strip()
