@@ -265,8 +265,9 @@ class StaticExport:
         urls: set[str] = set(changed_paths) | {live[pk].get_url() for pk in gone_ids if pk in live}
         related = [*changed, *gone_pages]
         for page in related:
-            for translated in Page.objects.live().filter(translation_key=page.translation_key):
-                urls.add(translated.get_url())
+            for translated in live.values():
+                if translated.translation_key == page.translation_key:
+                    urls.add(translated.get_url())
             for ancestor in page.get_ancestors().filter(depth__gt=1):
                 urls.add(ancestor.get_url())
             topics = getattr(page, "topics", None)
@@ -286,7 +287,7 @@ class StaticExport:
         urls |= linking
         # A listing's filtered copies and its other pages of results go with it.
         for url, entry in self.manifest["pages"].items():
-            if entry.get("query") and entry["path"] in urls:
+            if entry.get("query") and urlsplit(url).path in urls:
                 urls.add(url)
         from django.urls import reverse
 
@@ -333,6 +334,11 @@ class StaticExport:
     def _export(self, url: str):
         target = self.target_for(url)
         if target is None:
+            return
+        if urlsplit(url).path in self._restricted_urls():
+            # Readers reach a restricted page only by the address its partner hands out, on the
+            # main site (docs/architecture.md, "Restricted pages"): never copied.
+            self.report.broken.append((url, "restricted"))
             return
         if target.kind == "static":
             self._copy_static(url, target)
@@ -556,6 +562,8 @@ class StaticExport:
         target = self.target_for(path)
         if target is None:
             return value
+        if urlsplit(path).path in self._restricted_urls():
+            return self.main_url + path.lstrip("/")
         links.add(target.link)
         if self._recording:
             self._enqueue(path)
@@ -613,6 +621,21 @@ class StaticExport:
 
     def target_for(self, url: str) -> Target | None:
         return target_for(url)
+
+    def _restricted_urls(self) -> set[str]:
+        if not hasattr(self, "_restricted"):
+            from django.db.models import Q
+
+            from core.reader_listings import restricted_paths
+
+            paths = restricted_paths()
+            self._restricted = set()
+            if paths:
+                query = Q()
+                for path in paths:
+                    query |= Q(path__startswith=path)
+                self._restricted = {page.get_url() for page in Page.objects.live().filter(query)}
+        return self._restricted
 
     def _page_for(self, target: Target):
         if not hasattr(self, "_pages_by_url"):
@@ -703,7 +726,7 @@ class StaticExport:
             (self.folder / entry["file"]).unlink(missing_ok=True)
             self.report.removed += 1
             for other, other_entry in list(self.manifest["pages"].items()):
-                if other_entry.get("query") and other_entry["path"] == url:
+                if other_entry.get("query") and urlsplit(other).path == url:
                     self._remove_page(other)
 
     def _remove_unvisited(self):

@@ -370,3 +370,17 @@ def test_export_static_command_checks_links(tree, tmp_path):
     entry = json.loads((folder / "pagefind" / "pagefind-entry.json").read_text())
     assert {"en", "sv"} <= set(entry["languages"])
     assert list((folder / "pagefind").glob("wasm.*.pagefind"))
+
+
+def test_a_restricted_page_is_never_copied_and_links_to_it_go_to_the_main_site(tree, tmp_path):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(
+        page=tree["article"], restriction_type=PageViewRestriction.PASSWORD, password="secret1"
+    )
+    folder = tmp_path / "mirror"
+    report = StaticExport(folder, index=False).full()
+    assert not (folder / target_for(tree["article"].url).file).exists()
+    assert "secret1" not in "".join(p.read_text() for p in folder.rglob("*.html"))
+    assert broken_links(folder) == []
+    assert all(status in (404, "restricted") for _url, status in report.broken), report.broken
