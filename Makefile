@@ -17,7 +17,7 @@ TEMPLATE_DIRS := $(wildcard */templates)
 # PYTEST_PARALLEL= (empty) runs the suite in one process.
 PYTEST_PARALLEL ?= -n auto --dist loadgroup
 
-.PHONY: install lock run test lint serve messages clean
+.PHONY: install lock run test lint serve messages clean mirror
 .PHONY: bench loadtest faulttest
 .PHONY: browser-deps screenshots lighthouse
 
@@ -93,6 +93,14 @@ serve: install
 		$(MANAGE) compile_translations && \
 		$(MANAGE) collectstatic --noinput --verbosity 0 && \
 		HOST=$(HOST) PORT=$(PORT) $(BIN)/gunicorn -c site_config/gunicorn.conf.py site_config.wsgi'
+
+## make mirror: the reader site, every locale, as static files in $(MIRROR_DIR) for any static host
+## (docs/operations.md, "Mirrors and the onion service"); run again after a publish, it re-exports
+## only what changed. MIRROR_FULL=1 exports everything again.
+MIRROR_DIR ?= mirror
+mirror: install
+	$(MANAGE) compile_translations
+	$(MANAGE) export_static $(MIRROR_DIR) --check $(if $(MIRROR_FULL),,--incremental)
 
 ## make messages: refresh the .po catalogues from the code (needs GNU gettext).
 messages: install

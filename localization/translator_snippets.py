@@ -42,6 +42,7 @@ TRANSLATABLE_SNIPPETS = (
     "articles.topic",
     "navigation.navigationmenu",
     "navigation.footer",
+    "mirrors.mirrorlist",
     "support.helpline",
     "support.emergencynumber",
     "site_search.crisiswords",

@@ -15,6 +15,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from core import page_unlock
 from core import views as core_views
 from core.sitemaps import LocalizedSitemap
+from mirrors import views as mirror_views
 from search import views as search_views
 
 handler404 = "core.views.page_not_found"
@@ -44,6 +45,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # "If this site is blocked": the mirrors and the onion address (mirrors.views).
+    path("if-blocked/", mirror_views.mirror_list, name="mirror_list"),
     # The password form of a protected page posts here, without a cookie (core.page_unlock).
     path(
         "_unlock/<int:restriction_id>/<int:page_id>/",

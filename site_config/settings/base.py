@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "core",
     "upstream",
     "navigation",
+    "mirrors",
     "home",
     "countries",
     "articles",
@@ -98,10 +99,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
+    # Django's SecurityMiddleware, without the HTTPS redirect and HSTS on the .onion host.
+    "mirrors.middleware.OnionAwareSecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Gzip for reader pages only: never the admin, a cookie or a private response (BREACH).
     "core.compression.ReaderPagesGZipMiddleware",
+    # Onion-Location on reader pages, outside the page cache so it is never stored there.
+    "mirrors.middleware.OnionLocationMiddleware",
     # Answers cached reader pages before sessions, routing or the database are touched.
     "page_cache.middleware.PageCacheMiddleware",
     "core.middleware.ContentSecurityPolicyMiddleware",
@@ -382,6 +386,14 @@ QUICK_EXIT_DEFAULT_URLS = {
     "ru": "https://ru.wikipedia.org/",
     "be": "https://be.wikipedia.org/",
 }
+
+# Mirrors (docs/operations.md, "Mirrors and the onion service"): the main site's address as a
+# mirror and the "If this site is blocked" page give it (default: the default Wagtail Site's),
+# and the onion service's host name, which is then allowed and served over plain HTTP.
+MIRROR_MAIN_SITE_URL = env_str("MIRROR_MAIN_SITE_URL")
+ONION_HOST = env_str("ONION_HOST").lower()
+if ONION_HOST and ONION_HOST not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS.append(ONION_HOST)
 
 # Chat services a support page may embed (see docs/support.md): comma-separated origins. Any other
 # address is refused in the admin, and only the support page using one gets it in its CSP.

@@ -11,6 +11,7 @@ from .base import (
     BASE_DIR,
     CACHES,
     CONTENT_SECURITY_POLICY,
+    ONION_HOST,
     REDIS_URL,
     STORAGES,
     env_bool,
@@ -24,6 +25,10 @@ SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1"])
+# The onion service's host (ONION_HOST, base.py) is allowed too; it gets no HTTPS redirect or
+# HSTS (mirrors.middleware.OnionAwareSecurityMiddleware).
+if ONION_HOST and ONION_HOST not in ALLOWED_HOSTS:
+    ALLOWED_HOSTS.append(ONION_HOST)
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 if not REDIS_URL:

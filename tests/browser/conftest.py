@@ -71,10 +71,12 @@ def pytest_collection_modifyitems(config, items):
 
 
 class DemoSite:
-    """The running demo site: `url(path)`, and `pages[locale]` (see demo_site.page_map)."""
+    """The running demo site: `url(path)`, and `pages[locale]` (see demo_site.page_map);
+    `workdir` holds its database and media (a static export reads them, test_mirror.py)."""
 
-    def __init__(self, server, pages):
+    def __init__(self, server, pages, workdir=None):
         self.server = server
+        self.workdir = workdir
         self.origin = server.url("")
         self.pages = pages
 
@@ -98,7 +100,7 @@ def demo_site(browser, tmp_path_factory):
             built = workdir / "pages.json"
             pages = json.loads(built.read_text()) if built.exists() else demo.build(workdir)
     with demo.serve(workdir) as server:
-        yield DemoSite(server, pages)
+        yield DemoSite(server, pages, workdir)
 
 
 @pytest.fixture(scope="session")

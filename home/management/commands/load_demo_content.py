@@ -30,6 +30,7 @@ from home.demo_data import site as site_data
 from home.demo_data.crisis_words import CRISIS_WORDS
 from home.demo_data.translated_snippets import translate_snippet_with_strings
 from home.models import HomePage, StandardPage
+from mirrors.demo import ensure_demo_mirror_list
 from navigation.models import Footer, NavigationMenu
 from questions.demo import ensure_demo_answers
 from search.models import CrisisWords
@@ -96,6 +97,7 @@ class Command(BaseCommand):
             self.ensure_helplines()
             self.ensure_crisis_words()
             self.ensure_navigation(standard)
+            ensure_demo_mirror_list(self.translate_snippet, site_data.ALL_LOCALES)
             self.ensure_site_address(homes[DEFAULT_LOCALE], options["host"], options["port"])
         # Groups, permissions, collections and workflows for the partners' new subtrees.
         call_command("setup_partners", stdout=self.stdout)
