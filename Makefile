@@ -63,7 +63,8 @@ lint: install
 	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
 
 ## axe-core for the browser tests' accessibility checks (npm registry; tests/browser/package.json).
-## Without npm, those checks are skipped (never in CI).
+## Without npm, those checks are skipped (never in CI). Says so when no font draws Georgian or
+## Armenian (.ci/run installs one).
 AXE := tests/browser/node_modules/axe-core/axe.min.js
 browser-deps:
 	@if command -v npm >/dev/null 2>&1; then \
@@ -71,6 +72,11 @@ browser-deps:
 			tests/browser/package-lock.json; } || \
 		npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error; \
 	else echo "npm is not installed: the axe checks in tests/browser will be skipped"; fi
+	@if test -x /usr/bin/chromium && command -v fc-list >/dev/null 2>&1; then \
+		for lang in ka hy; do test -n "$$(fc-list :lang=$$lang family)" || \
+			echo "no font has the letters of '$$lang': the glyph test will fail" \
+				"(apt-get install fonts-noto-core)"; done; \
+	fi
 
 ## make screenshots: the key pages in en, ka and hy at 360×740 and 1280×800, as PNGs in screenshots/.
 screenshots: install

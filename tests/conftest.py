@@ -30,6 +30,7 @@ from tests.run_once import exclusive
 from tests.server_fixtures import fresh_cache, server_site  # noqa: F401 (subprocess servers)
 
 
+@pytest.hookimpl(tryfirst=True)  # Before pytest-xdist's own, which reads the groups.
 def pytest_collection_modifyitems(config, items):
     """Under pytest-xdist (`make test`: `-n auto --dist loadgroup`), the tests that share a costly
     fixture run on one worker, so that it is made once: the demo content
