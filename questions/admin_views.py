@@ -1,7 +1,8 @@
 """The moderators' question queue in the admin: read, answer (as a page), or reject.
 
 Only the asked partner's moderators and regional administrators get here (questions.access);
-anyone else gets 403, and another partner's question is a 404, as if it did not exist.
+anyone else is refused, and so is a moderator asking for another partner's question, in the
+same way as for one that does not exist.
 
 "Write the answer" creates a draft `AnswerPage` under the partner's "Questions and answers" page
 in the reader's language, with the question *as the moderator edited it* (never the raw text,
@@ -14,7 +15,7 @@ from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.text import slugify
@@ -116,8 +117,13 @@ def _filter_labels():
 
 
 def question_for(request, pk):
+    """The question, when it is one the user reads; refused alike when it is another
+    partner's or does not exist, so that nothing tells which."""
     require_moderator(request)
-    return get_object_or_404(access.questions_for(request.user), pk=pk)
+    question = access.questions_for(request.user).filter(pk=pk).first()
+    if question is None:
+        raise PermissionDenied
+    return question
 
 
 @sensitive_post_parameters("question")

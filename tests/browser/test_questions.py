@@ -51,6 +51,8 @@ def ask_from_support_page(page, origin, support_url, text):
     return reference
 
 
+# A whole journey, through the admin too: longer than one page check (conftest's limit).
+@pytest.mark.timeout(300, func_only=True)
 def test_ask_answer_and_find_the_answer(browser, live_server, man_world):
     origin = live_server.url
     support_url = man_world["support_sv"].url
