@@ -74,7 +74,9 @@ def demo_env(workdir: Path, production: bool = False, **overrides) -> dict[str, 
     return env
 
 
-def build(workdir: Path, timeout: int = 1200, reuse: bool = False, production: bool = False) -> dict:
+def build(
+    workdir: Path, timeout: int = 1200, reuse: bool = False, production: bool = False
+) -> dict:
     """Migrate a new database in `workdir`, load the demo content; the page map (JSON).
 
     The time limit only stops a hung build: on a loaded 2-core CI machine the demo's seven
