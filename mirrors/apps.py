@@ -14,3 +14,6 @@ from django.utils.translation import gettext_lazy as _
 class MirrorsConfig(AppConfig):
     name = "mirrors"
     verbose_name = _("Mirrors")
+
+    def ready(self):
+        from . import checks  # noqa: F401  (the SecurityMiddleware deploy check)

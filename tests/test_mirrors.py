@@ -384,3 +384,14 @@ def test_a_restricted_page_is_never_copied_and_links_to_it_go_to_the_main_site(t
     assert "secret1" not in "".join(p.read_text() for p in folder.rglob("*.html"))
     assert broken_links(folder) == []
     assert all(status in (404, "restricted") for _url, status in report.broken), report.broken
+
+
+def test_the_deploy_check_asks_for_the_security_middleware_under_either_name(settings):
+    from mirrors.checks import security_middleware_installed
+
+    assert security_middleware_installed() == []
+    settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if "SecurityMiddleware" not in m]
+    (warning,) = security_middleware_installed()
+    assert warning.id == "mirrors.W001"
+    settings.MIDDLEWARE = ["django.middleware.security.SecurityMiddleware", *settings.MIDDLEWARE]
+    assert security_middleware_installed() == []

@@ -98,6 +98,10 @@ INSTALLED_APPS = [
     "axes",
 ]
 
+# Django's security.W001 looks for SecurityMiddleware by name; it is installed as a subclass
+# (mirrors.middleware.OnionAwareSecurityMiddleware), which mirrors.checks looks for instead.
+SILENCED_SYSTEM_CHECKS = ["security.W001"]
+
 MIDDLEWARE = [
     # Django's SecurityMiddleware, without the HTTPS redirect and HSTS on the .onion host.
     "mirrors.middleware.OnionAwareSecurityMiddleware",
