@@ -238,9 +238,17 @@ def normalized_main(html, page_url, mirrored):
 
     main = BeautifulSoup(html, "html.parser").find("main")
     assert main is not None
-    for element in main.find_all(True):
+    # "Open now" or not, and the other chats offered while closed, are the moment of rendering
+    # (the browser works them out again from the opening times, static/js/support.js).
+    for status in main.select("[data-chat-status]"):
+        status.string = ""
+    for offers in main.select("[data-closed-offers], [data-other-chat]"):
+        offers.attrs.pop("hidden", None)
+    for element in [main, *main.find_all(True)]:
         for name in list(element.attrs):
-            if name.startswith(("data-mirror", "data-pagefind")):
+            # The mirror's own marks; and a support page's opening times, a window of the next
+            # four weeks that starts at the moment of rendering (support.opening_hours).
+            if name.startswith(("data-mirror", "data-pagefind")) or name == "data-open-intervals":
                 del element[name]
         for name in (*URL_ATTRIBUTES, "srcset"):
             value = element.get(name)
