@@ -6,6 +6,8 @@ PostgreSQL's `simple` for Georgian and Belarusian) index the stems the site make
 pass on both. "Did you mean …?" (pg_trgm) is PostgreSQL's only: those tests are marked.
 """
 
+from urllib.parse import urlencode
+
 import pytest
 from django.db import connection
 
@@ -135,9 +137,9 @@ def suggestion(response):
     ("language", "typo", "word"),
     [
         ("en", "feelngs", "feelings"),
-        ("ru", "насиле", "насилие"),
+        ("ru", "нсилие", "насилие"),  # ("насиле" needs no help: it has the stem of "насилие")
         ("ka", "ძალადბა", "ძალადობა"),
-        ("sv", "känlsor", "känslor"),
+        ("sv", "känslr", "känslor"),
     ],
 )
 @pytest.mark.postgres
@@ -145,7 +147,7 @@ def suggestion(response):
 def test_a_typing_error_gets_the_closest_indexed_word(client, articles, language, typo, word):
     response = client.get(f"/{language}/search/", {"q": typo})
     assert result_titles(response) == []
-    assert suggestion(response) == (word, f"?q={word}")
+    assert suggestion(response) == (word, "?" + urlencode({"q": word}))
     assert result_titles(client.get(f"/{language}/search/", {"q": word}))
 
 
