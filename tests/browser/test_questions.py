@@ -121,7 +121,7 @@ def test_ask_answer_and_find_the_answer(browser, live_server, man_world, setting
     # The boy finds it by his reference, without JavaScript ...
     page.goto(origin + "/sv/questions/answer/")
     page.get_by_label("Din kod").fill(reference.lower())
-    page.get_by_role("button", name="Sök").click()
+    page.locator("main").get_by_role("button", name="Kolla").click()
     expect(page.get_by_role("status")).to_contain_text("Din fråga har besvarats.")
     page.get_by_role("link", name="Läs svaret").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Hur vet jag om hon vill?")
