@@ -7,6 +7,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from articles.models import ArticlePage, TopicIndexPage, TopicPage
 from countries.models import CountryPage, PartnerPage
 from home.models import HomePage, StandardPage
+from questions.models import AnswerPage, QuestionIndexPage
 from support.models import SupportPage
 from tests import factories
 
@@ -19,6 +20,8 @@ ALL_PAGE_TYPES = [
     SupportPage,
     TopicIndexPage,
     TopicPage,
+    QuestionIndexPage,
+    AnswerPage,
 ]
 
 
@@ -39,7 +42,7 @@ class PageTypeRulesTests(WagtailPageTestCase):
 
     def test_partner_page(self):
         self.assertAllowedParentPageTypes(PartnerPage, {CountryPage})
-        self.assertAllowedSubpageTypes(PartnerPage, {ArticlePage, SupportPage})
+        self.assertAllowedSubpageTypes(PartnerPage, {ArticlePage, SupportPage, QuestionIndexPage})
         self.assertCanCreateAt(CountryPage, PartnerPage)
         self.assertCanNotCreateAt(HomePage, PartnerPage)
 
@@ -56,6 +59,17 @@ class PageTypeRulesTests(WagtailPageTestCase):
         self.assertCanCreateAt(PartnerPage, SupportPage)
         self.assertCanNotCreateAt(CountryPage, SupportPage)
         self.assertCanNotCreateAt(HomePage, SupportPage)
+
+    def test_question_pages(self):
+        # "Questions and answers" under a partner, its answered questions under it (questions).
+        self.assertAllowedParentPageTypes(QuestionIndexPage, {PartnerPage})
+        self.assertAllowedSubpageTypes(QuestionIndexPage, {AnswerPage})
+        self.assertAllowedParentPageTypes(AnswerPage, {QuestionIndexPage})
+        self.assertAllowedSubpageTypes(AnswerPage, set())
+        self.assertCanCreateAt(PartnerPage, QuestionIndexPage)
+        for parent in (HomePage, CountryPage, SupportPage, ArticlePage):
+            self.assertCanNotCreateAt(parent, QuestionIndexPage)
+            self.assertCanNotCreateAt(parent, AnswerPage)
 
     def test_topic_index_page(self):
         self.assertAllowedParentPageTypes(TopicIndexPage, {HomePage})
