@@ -268,6 +268,8 @@ def normalized_main(html, page_url, mirrored):
     return " ".join(str(main).split())
 
 
+# Over 300 pages from the dynamic site: more than a browser test's usual limit on a busy machine.
+@pytest.mark.timeout(900)
 def test_every_exported_page_has_the_dynamic_sites_main_content(mirror, demo_site):
     manifest = mirror.manifest()
     compared = 0
