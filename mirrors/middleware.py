@@ -8,7 +8,8 @@ host itself. It sits *above* `page_cache.middleware.PageCacheMiddleware`, so the
 to every response on its way out, cached or not, and is never stored in the page cache: a page
 cached when the address was different, or cached from a request to the .onion host, cannot carry
 a wrong header. The address is looked up once per content generation in each process (saving the
-mirror list raises the generation, `core.signals`).
+mirror list raises the generation, `core.signals`); while the database is down it keeps the
+address it last knew, so a page the cache can still serve is never turned into an error.
 
 `OnionAwareSecurityMiddleware` is Django's `SecurityMiddleware` except on the .onion host: Tor
 already encrypts and authenticates the connection to an onion service, which has no certificate
@@ -19,6 +20,7 @@ address that does not answer; it gets neither the redirect nor HSTS.
 import re
 import threading
 
+from django.db import DatabaseError
 from django.middleware.security import SecurityMiddleware
 
 from core import generation
@@ -45,7 +47,12 @@ class _OnionOrigin:
             return origin
         from mirrors.models import onion_origin
 
-        origin = onion_origin()
+        try:
+            origin = onion_origin()
+        except DatabaseError:
+            # The database is away (the page cache may still answer): the address this process
+            # knew is still the best answer, and the next request asks again.
+            return origin
         with self._lock:
             self._value = (origin, current)
         return origin

@@ -21,7 +21,7 @@ from django.core.cache import caches
 from django.core.management import call_command
 from django.utils import translation
 from django.utils.translation import trans_real
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from core import generation
 from tests import factories
@@ -111,6 +111,8 @@ def tree(locales):
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locales["en"])
     )
+    # The same for the root collection (setup_partners puts each partner's collection under it).
+    Collection.get_first_root_node() or Collection.add_root(name="Root")
     Site.objects.all().delete()
     home = factories.HomePageFactory(parent=root)
     Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)

@@ -39,8 +39,10 @@ def drop_database() -> None:
 
 
 @pytest.fixture(scope="session")
-def server_site():
-    """A migrated PostgreSQL database with a small published site; collected static files."""
+def server_site(tmp_path_factory):
+    """A migrated PostgreSQL database with a small published site; collected static files (in
+    the run's own folder: never the checkout's staticfiles/, which the other servers would
+    serve stale)."""
     if not (is_listening(POSTGRES) and is_listening(REDIS)):
         pytest.skip("needs PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379")
     drop_database()
@@ -48,7 +50,10 @@ def server_site():
         db.execute(f"CREATE DATABASE {DATABASE_NAME}")
     flush_redis()
     env = production_env(
-        DATABASE_URL=database_url(), REDIS_URL=redis_url(), CACHE_KEY_PREFIX=KEY_PREFIX
+        DATABASE_URL=database_url(),
+        REDIS_URL=redis_url(),
+        CACHE_KEY_PREFIX=KEY_PREFIX,
+        STATIC_ROOT=tmp_path_factory.mktemp("static"),
     )
     manage("migrate", "--noinput", env=env)
     manage("shell", "-c", "from tests.server_content import build; build()", env=env)

@@ -341,7 +341,7 @@ def test_the_start_button_says_what_starting_means(client, tree):
     assert text_of(described_by) == (
         "We run this chat ourselves. It is anonymous: you need no account, and nobody asks who "
         "you are. The messages are kept for 30 days, then deleted. Nothing is loaded from the "
-        "chat service until you press Start chat."
+        "chat service until you start the chat."
     )
     assert html.select_one("[data-chat-close]").has_attr("hidden")
     assert html.select_one("[data-chat-frame]").has_attr("hidden")

@@ -106,6 +106,12 @@ WORKAROUNDS = (
         "a double quote in a query no longer breaks SQLite's full-text search",
     ),
     Workaround(
+        "localization.removed_fields",
+        ("wagtail-localize",),
+        ("wagtail/wagtail-localize#590", "wagtail/wagtail-localize#955"),
+        "a migration that removes a translatable field forgets its segments",
+    ),
+    Workaround(
         "search.locale_backends",
         ("modelsearch",),
         ("wagtail/wagtail#9253", "wagtail/django-modelsearch#61"),

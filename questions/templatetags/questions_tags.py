@@ -34,8 +34,11 @@ def index_pages_for(partner_pages) -> dict:
 
 
 @register.inclusion_tag("questions/includes/ask_question.html")
-def ask_question(page, breadcrumbs):
+def ask_question(page, breadcrumbs, chat=None):
     """On a support page: ask its partner (the parent, from the breadcrumbs: no query).
+
+    `chat` is the page's chat offer, if the partner has one: the box is the alternative to it,
+    and a partner without a chat never mentions one.
 
     The support page is rendered for every request (its "open now"), so the address of the
     partner's "Questions and answers" is kept in the cache until the next publish.
@@ -55,6 +58,7 @@ def ask_question(page, breadcrumbs):
         cache.set(key, index_url, 60 * 60)
     return {
         "url": ask_url(partner_page.slug),
+        "has_chat": bool(chat),
         "index_url": index_url,
         "lookup_url": reverse("questions:lookup"),
     }

@@ -49,6 +49,10 @@ if not REDIS_URL:
         "OPTIONS": {"MAX_ENTRIES": 3_000},
     }
 
+# Where collectstatic writes (and whitenoise serves from): the checkout's staticfiles/ unless
+# STATIC_ROOT says otherwise (a release folder; the tests' own servers).
+STATIC_ROOT = env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
+
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

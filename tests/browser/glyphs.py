@@ -24,6 +24,8 @@ ADD_PROBES = f"""([selector, characters]) => {{
     element.append(probe);
   }}
 }}"""
+# Two animation frames: the probes are laid out and painted before Chromium is asked about them.
+AFTER_LAYOUT = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 REMOVE_PROBES = f"() => document.querySelectorAll('[{PROBE}]').forEach(probe => probe.remove())"
 
 
@@ -63,6 +65,7 @@ def characters_drawn_without_a_glyph(page, cdp, selector, extra="") -> dict[str,
     text = page.locator(selector).first.inner_text() + extra
     characters = sorted({character for character in text if not character.isspace()})
     page.evaluate(ADD_PROBES, [selector, characters])
+    page.evaluate(AFTER_LAYOUT)
     try:
         root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
         probes = cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": f"[{PROBE}]"})
