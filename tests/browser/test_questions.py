@@ -108,8 +108,15 @@ def test_ask_answer_and_find_the_answer(browser, live_server, man_world, setting
     desk.get_by_role("button", name="Write the answer").click()
     desk.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     editor = desk.locator("[data-contentpath=answer] [contenteditable=true]")
+    # Draftail takes the keys only once it has set itself up and has the focus (on a busy
+    # machine the click can come first): type when it has, and see the words arrive.
     editor.click()
+    expect(editor).to_be_focused()
     desk.keyboard.type("Fråga henne, och lyssna på svaret. Ett ja ska vara ett glatt ja.")
+    expect(editor).to_contain_text("Ett ja ska vara ett glatt ja.")
+    # Draftail writes its content to the form's hidden input a moment after the last key (its
+    # stateSaveInterval): publishing before that would send an empty answer.
+    expect(desk.locator("input[name=answer]")).to_have_value(re.compile("glatt ja"))
     desk.get_by_role("button", name="More actions").click()
     desk.get_by_role("button", name="Publish").click()
     expect(desk.get_by_text("has been published")).to_be_visible()
