@@ -9,9 +9,10 @@ every case of самоубийство). An entry of several stems matches conse
 A false alarm costs nothing (the reply page shows the helplines, the emergency number and an open
 chat, which every reader may see); a miss would, so the stems are generous.
 
-The coordinator will point this function at the search app's editable per-locale crisis-word
-list (issue 12) once both branches are merged; until then this list is the fallback, and the
-tests in tests/test_questions_crisis.py must keep passing with whichever list is used.
+The editors' own lists count as well: the crisis words each language keeps for the search
+(search.models.CrisisWords, matched by search.crisis.is_crisis_query, read once per content
+generation). A question matches when either says so: a word editors add reaches the question
+box at once, and the stems here stay as the floor that no edit of a list can take away.
 """
 
 import re
@@ -138,6 +139,10 @@ def mentions_crisis(text: str, language_code: str) -> bool:
     """Whether `text` (in `language_code`) uses a crisis word of that language or English."""
     if not text:
         return False
+    from search.crisis import is_crisis_query
+
     words = words_of(text)
     codes = dict.fromkeys([language_code, settings.LANGUAGE_CODE])
-    return any(_matches(words, CRISIS_STEMS.get(code, ())) for code in codes)
+    if any(_matches(words, CRISIS_STEMS.get(code, ())) for code in codes):
+        return True
+    return is_crisis_query(text, language_code)
