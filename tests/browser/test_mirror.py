@@ -259,9 +259,13 @@ def normalized_main(html, page_url, mirrored):
         element.replace_with("[a form that posts]")
     for element in [main, *main.find_all(True)]:
         for name in list(element.attrs):
-            # The mirror's own marks; and a support page's opening times, a window of the next
-            # four weeks that starts at the moment of rendering (support.opening_hours).
-            if name.startswith(("data-mirror", "data-pagefind")) or name == "data-open-intervals":
+            # The mirror's own marks; and a support page's opening times and the zones' UTC
+            # offsets, windows of the next weeks that start at the moment of rendering
+            # (support.opening_hours, support.time_zones).
+            if name.startswith(("data-mirror", "data-pagefind")) or name in (
+                "data-open-intervals",
+                "data-utc-offsets",
+            ):
                 del element[name]
         for name in (*URL_ATTRIBUTES, "srcset"):
             value = element.get(name)

@@ -101,7 +101,11 @@ def test_ask_answer_and_find_the_answer(browser, live_server, man_world, setting
     desk.get_by_label("Password").fill(PASSWORD)
     desk.get_by_role("button", name="Sign in").click()
     desk.get_by_role("link", name="Questions from readers").first.click()
-    desk.get_by_role("link", name=re.compile("Rinkebyskolan")).click()
+    # (An expect rather than a bare click: if the queue does not list it, the failure shows
+    # what the queue does list.)
+    question_link = desk.get_by_role("link", name=re.compile("Rinkebyskolan"))
+    expect(question_link).to_be_visible(timeout=20_000)
+    question_link.click()
     expect(desk.locator(".question-text")).to_contain_text("Rinkebyskolan")
     desk.get_by_label("Title of the answer").fill("Hur vet jag om hon vill?")
     desk.get_by_label("The question as readers will see it").fill(EDITED)
