@@ -140,6 +140,18 @@ def help_target(page, request=None) -> HelpTarget:
     return generic
 
 
+def country_code_for(page, request=None) -> str:
+    """The country a page belongs to (its code), when that country has a support page."""
+    path = getattr(page, "path", "")
+    if not path or getattr(page, "depth", 0) < COUNTRY_DEPTH:
+        return ""
+    country_path = path[: Page.steplen * COUNTRY_DEPTH]
+    for offer in support_offers(request):
+        if offer.country_path == country_path:
+            return offer.country_code
+    return ""
+
+
 def offers_by_country(countries, request=None) -> list[tuple]:
     """[(country page, [its offers])] for the countries given, those without any left out."""
     offers = support_offers(request)

@@ -257,3 +257,16 @@ def test_a_new_support_page_shows_in_the_header_at_once(client, world):
     second = factories.PartnerPageFactory(parent=georgia, title="Second", slug="second")
     publish(factories.SupportPageFactory(parent=second))
     assert header_help(client, georgia.url)["href"] == get_help_url("en") + "#help-ge"
+
+
+@pytest.mark.parametrize("code", ["en", "hy"])
+def test_the_footer_has_the_countrys_emergency_number_as_a_call_button(client, world, code):
+    pages = world[code]
+    for name in ("armenia", "sacc", "article", "apy_support"):
+        footer = soup(client.get(pages[name].url)).select_one("footer")
+        calls = [a["href"] for a in footer.select("a.call-button")]
+        assert calls == ["tel:911"], name
+    georgia = soup(client.get(pages["sapari"].url)).select_one("footer")
+    assert [a["href"] for a in georgia.select("a.call-button")] == ["tel:112"]
+    # No country, no country's number.
+    assert soup(client.get(pages["home"].url)).select("footer a.call-button") == []

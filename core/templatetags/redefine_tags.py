@@ -84,7 +84,13 @@ def footer(context):
             return {"text": "", "links": []}
         return {"text": expand_db_html(item.text), "links": _resolve_links(request, item.links)}
 
-    return _cached_fragment("footer", build)
+    from support.help_entry import country_code_for
+    from support.models import EmergencyNumber
+
+    # The country's emergency numbers as call buttons on each of its pages (both cached).
+    code = country_code_for(context.get("page"), request)
+    numbers = EmergencyNumber.for_country(code) if code else []
+    return {**_cached_fragment("footer", build), "emergency_numbers": numbers}
 
 
 @register.inclusion_tag("includes/help_entry.html", takes_context=True)
