@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import InvalidPage, Paginator
 from django.db import models
-from django.db.models import OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Subquery
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -279,6 +279,26 @@ class ArticlePage(BasePage):
         return context
 
 
+def with_live_articles(topic_pages):
+    """Only the topic pages with a live, listed article in their own locale.
+
+    A topic page without one would be an empty listing: home, topic index and menus do not link
+    it (issue 12.6). One subquery, no extra query.
+    """
+    articles = ArticlePage.objects.cards().filter(
+        locale_id=OuterRef("locale_id"), topics=OuterRef("topic_id")
+    )
+    return topic_pages.filter(Exists(articles))
+
+
+def empty_topic_page_ids(page_ids) -> set[int]:
+    """Which of these pages are topic pages without a live article in their locale (one query)."""
+    topic_pages = TopicPage.objects.filter(pk__in=page_ids)
+    return set(topic_pages.values_list("pk", flat=True)) - set(
+        with_live_articles(topic_pages).values_list("pk", flat=True)
+    )
+
+
 class TopicIndexPage(BasePage):
     """All topics, each linking to its listing."""
 
@@ -296,7 +316,7 @@ class TopicIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_pages"] = (
+        context["topic_pages"] = with_live_articles(
             without_restricted(TopicPage.objects.live()).child_of(self).order_by("path")
         )
         return context

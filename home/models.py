@@ -44,8 +44,9 @@ class HomePage(DirectPathRoutingMixin, BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from articles.models import ArticlePage, TopicPage
+        from articles.models import ArticlePage, TopicPage, with_live_articles
         from countries.models import CountryPage
+        from support.help_entry import offers_by_country
 
         context = super().get_context(request, *args, **kwargs)
         if context["content_fragment"].is_cached:
@@ -53,11 +54,13 @@ class HomePage(DirectPathRoutingMixin, BasePage):
         context["countries"] = (
             without_restricted(CountryPage.objects.live()).child_of(self).order_by("path")
         )
-        context["topic_pages"] = (
+        context["topic_pages"] = with_live_articles(
             without_restricted(TopicPage.objects.live())
             .filter(locale_id=self.locale_id)
             .order_by("path")
         )
+        # A visible way to chat from the home page: each country's "Talk to <partner>".
+        context["help_countries"] = offers_by_country(context["countries"], request)
         context["latest_articles"] = ArticlePage.objects.cards().filter(locale_id=self.locale_id)[
             :6
         ]

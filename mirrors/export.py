@@ -229,6 +229,8 @@ class StaticExport:
             with translation.override(code):
                 urls.append(reverse("search"))
                 urls.append(reverse("mirror_list"))
+                # The header's "Talk to someone" leads here from every page without a country.
+                urls.append(reverse("get_help"))
         return urls
 
     def changed_urls(self, since) -> list[str] | None:
@@ -294,6 +296,7 @@ class StaticExport:
         for code in self._live_languages():
             with translation.override(code):
                 urls.add(reverse("search"))
+                urls.add(reverse("get_help"))
         return sorted(url for url in urls if url)
 
     # Crawling -------------------------------------------------------------------------------

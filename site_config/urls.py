@@ -17,6 +17,7 @@ from core import views as core_views
 from core.sitemaps import LocalizedSitemap
 from mirrors import views as mirror_views
 from search import views as search_views
+from support import views as support_views
 
 handler404 = "core.views.page_not_found"
 handler500 = "core.views.server_error"
@@ -45,6 +46,8 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # Where the header's "Talk to someone" leads from a page without a country (support.help_entry).
+    path("get-help/", support_views.get_help, name="get_help"),
     # "If this site is blocked": the mirrors and the onion address (mirrors.views).
     path("if-blocked/", mirror_views.mirror_list, name="mirror_list"),
     # The password form of a protected page posts here, without a cookie (core.page_unlock).

@@ -30,6 +30,8 @@ def _resolve_links(request, stream):
     """Each link's page in the active locale (its live translation, else the page itself)."""
     from wagtail.models import Page
 
+    from articles.models import empty_topic_page_ids
+
     locale = Locale.get_active()
     chosen = [child.value for child in stream if child.value["page"] is not None]
     # Every link's translation in one query, not one per link (translation_key and locale are
@@ -41,11 +43,15 @@ def _resolve_links(request, stream):
             locale=locale,
         )
     }
+    localized_pages = [
+        translations.get(value["page"].translation_key) or value["page"] for value in chosen
+    ]
+    # A topic with no article in this language is an empty listing: not linked (issue 12.6).
+    empty = empty_topic_page_ids([page.pk for page in localized_pages]) if chosen else set()
     links = []
-    for value in chosen:
+    for value, localized in zip(chosen, localized_pages, strict=True):
         page = value["page"]
-        localized = translations.get(page.translation_key) or page
-        if not localized.live:
+        if not localized.live or localized.pk in empty:
             continue
         # An editor's label is in the menu's language: use it only on a page of that language.
         label = value["label"] if localized.pk == page.pk else ""
@@ -78,7 +84,32 @@ def footer(context):
             return {"text": "", "links": []}
         return {"text": expand_db_html(item.text), "links": _resolve_links(request, item.links)}
 
-    return _cached_fragment("footer", build)
+    from support.help_entry import country_code_for
+    from support.models import EmergencyNumber
+
+    # The country's emergency numbers as call buttons on each of its pages (both cached).
+    code = country_code_for(context.get("page"), request)
+    numbers = EmergencyNumber.for_country(code) if code else []
+    return {**_cached_fragment("footer", build), "emergency_numbers": numbers}
+
+
+@register.inclusion_tag("includes/help_entry.html", takes_context=True)
+def help_entry(context):
+    """The header's "Talk to someone": his partner's or country's help (support.help_entry)."""
+    from support.help_entry import help_target
+
+    request = context.get("request")
+    page = context.get("page")
+    return {"help": help_target(page, request)}
+
+
+@register.simple_tag(takes_context=True)
+def talk_label(context, support_page):
+    """ "Talk to <partner>" for a support page, so that two offers on one page differ."""
+    from support.help_entry import offer_for
+
+    offer = offer_for(support_page, context.get("request"))
+    return offer.label if offer is not None else support_page.title
 
 
 @register.simple_tag

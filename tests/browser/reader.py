@@ -122,6 +122,14 @@ def assert_focus_visible(page, state=None):
     return state
 
 
+def open_header_menu(page):
+    """On a phone the menu, search and languages fold into the header's <details>: open it by a
+    tap (it works without JavaScript). On a wide screen it is always open: nothing to do."""
+    toggle = page.locator("header .site-tools__toggle")
+    if toggle.is_visible() and page.locator("header .site-tools[open]").count() == 0:
+        toggle.click()
+
+
 def tab_to(page, selector, max_presses=120, backwards=False):
     """Press Tab until the focused element matches `selector`, checking the focus on each stop."""
     key = "Shift+Tab" if backwards else "Tab"

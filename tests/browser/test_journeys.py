@@ -12,6 +12,7 @@ from tests.browser.reader import (
     SIZES,
     Reader,
     every_kind_of_page,
+    open_header_menu,
 )
 
 pytestmark = pytest.mark.browser
@@ -33,6 +34,7 @@ def test_arriving_lands_in_the_browsers_language_and_switching_keeps_the_article
 
         reader.goto(journey["article"])
         other, other_url = sorted(journey["translations"].items())[0]
+        open_header_menu(reader.page)
         switcher = reader.page.locator(".language-switcher")
         assert switcher.locator("[aria-current]").get_attribute("lang") == code
         switcher.locator(f'a[hreflang="{other}"]').click()
@@ -124,6 +126,7 @@ def test_search_from_the_header_finds_results_in_the_same_locale(browser, demo_s
     with Reader(browser, demo_site, size) as reader:
         page = reader.page
         reader.goto(journey["support"])
+        open_header_menu(page)
         field = page.locator("header #site-search-q")
         field.fill(journey["search_word"])
         page.locator("header .site-search button").click()

@@ -28,6 +28,15 @@ def enter(reader, path, key="Enter"):
         reader.page.keyboard.press(key)
 
 
+def open_menu(reader):
+    """On a phone the menu, search and languages are folded into the header's <details>:
+    open it with the keyboard (on a wide screen it is always open)."""
+    toggle = reader.page.locator("header .site-tools__toggle")
+    if toggle.is_visible() and reader.page.locator("header .site-tools[open]").count() == 0:
+        tab_to(reader.page, "header .site-tools__toggle")
+        reader.page.keyboard.press("Enter")
+
+
 @journeys
 @sizes
 def test_keyboard_home_country_topic_article_support_and_chat(browser, demo_site, code, size):
@@ -66,12 +75,15 @@ def test_keyboard_language_switch_search_and_content_warning(browser, demo_site,
     other, other_url = sorted(journey["translations"].items())[0]
     with Reader(browser, demo_site, size) as reader:
         reader.goto(journey["article"])
+        open_menu(reader)
         tab_to(reader.page, f'.language-switcher a[hreflang="{other}"]')
         enter(reader, other_url)
         assert reader.lang() == other
+        open_menu(reader)
         tab_to(reader.page, f'.language-switcher a[hreflang="{code}"]')
         enter(reader, journey["article"])
 
+        open_menu(reader)
         tab_to(reader.page, "#site-search-q")
         reader.page.keyboard.type(journey["search_word"])
         with reader.page.expect_navigation(url=f"**/{code}/search/?q=*"):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.browser.reader import JOURNEY_LOCALES, SIZES, Reader
+from tests.browser.reader import JOURNEY_LOCALES, SIZES, Reader, open_header_menu
 
 pytestmark = pytest.mark.browser
 
@@ -41,7 +41,8 @@ def test_without_javascript_everything_is_readable_and_reachable(browser, demo_s
         assert page.locator(".helpline__number").first.is_visible()
         assert reader.offsite == []
 
-        # Search works (a plain GET form).
+        # Search works (a plain GET form), from the menu that folds on a phone.
+        open_header_menu(page)
         page.locator("header #site-search-q").fill(journey["search_word"])
         page.locator("header .site-search button").click()
         page.wait_for_url(f"**/{code}/search/?q=*")

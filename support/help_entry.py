@@ -1,0 +1,163 @@
+"""Where the header's "Talk to someone" leads, and what each support offer is called.
+
+The header is on every page, so nothing here may cost a query once warm: the locale's support
+pages (with their partner's name and country) are looked up once per language and content
+generation and kept in the cache, like the navigation and footer fragments
+(core.signals.fragment_version goes up on every publish, unpublish, move and snippet save).
+
+A page's help is found from its tree path alone (no ancestors query):
+
+- under a partner: that partner's support page;
+- under a country: its support page when it has one, the country's entry on the "Get help" page
+  when it has several (Armenia), so the reader chooses between them there;
+- anywhere else (home, topics, search, standard pages): the "Get help" page, where he picks
+  his country.
+
+Must not load anything from a chat provider (the support page does that, on the reader's click).
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+CACHE_SECONDS = 60 * 60
+HOME_DEPTH = 2
+COUNTRY_DEPTH = 3
+PARTNER_DEPTH = 4
+
+
+@dataclass(frozen=True)
+class SupportOffer:
+    """One partner's support page in one language."""
+
+    path: str
+    url: str
+    partner_name: str
+    country_path: str
+    country_code: str
+
+    @property
+    def label(self) -> str:
+        # "Talk to SACC" and "Talk to Armenian Progressive Youth", never two "Talk to us".
+        return _("Talk to %(partner)s") % {"partner": self.partner_name}
+
+
+@dataclass(frozen=True)
+class HelpTarget:
+    url: str
+    label: str
+
+
+def _build(request) -> list[SupportOffer]:
+    from core.reader_listings import without_restricted
+    from countries.models import CountryPage, PartnerPage
+    from support.models import SupportPage
+
+    locale_code = translation.get_language()
+    pages = list(
+        without_restricted(SupportPage.objects.live())
+        .filter(locale__language_code=locale_code, alias_of__isnull=True)
+        .select_related(None)
+        .order_by("path")
+    )
+    if not pages:
+        return []
+    partner_paths = {page.path[: Page.steplen * PARTNER_DEPTH] for page in pages}
+    country_paths = {page.path[: Page.steplen * COUNTRY_DEPTH] for page in pages}
+    partners = dict(PartnerPage.objects.filter(path__in=partner_paths).values_list("path", "title"))
+    countries = dict(
+        CountryPage.objects.filter(path__in=country_paths).values_list("path", "country_code")
+    )
+    offers = []
+    for page in pages:
+        partner_path = page.path[: Page.steplen * PARTNER_DEPTH]
+        country_path = page.path[: Page.steplen * COUNTRY_DEPTH]
+        offers.append(
+            SupportOffer(
+                path=page.path,
+                url=page.get_url(request),
+                partner_name=partners.get(partner_path, page.title),
+                country_path=country_path,
+                country_code=countries.get(country_path, ""),
+            )
+        )
+    return offers
+
+
+def support_offers(request=None) -> list[SupportOffer]:
+    """The active language's support offers, in tree order (cached per language and generation)."""
+    from core.signals import fragment_version
+
+    key = f"fragment:support-offers:{translation.get_language()}:{fragment_version()}"
+    offers = cache.get(key)
+    if not isinstance(offers, list):
+        offers = _build(request)
+        cache.set(key, offers, CACHE_SECONDS)
+    return offers
+
+
+def offer_for(support_page, request=None) -> SupportOffer | None:
+    """The cached offer of a support page (for its "Talk to <partner>" label)."""
+    for offer in support_offers(request):
+        if offer.path == support_page.path:
+            return offer
+    return None
+
+
+def get_help_url() -> str:
+    return reverse("get_help")
+
+
+def country_anchor(country_code: str) -> str:
+    return f"help-{country_code.lower()}"
+
+
+def help_target(page, request=None) -> HelpTarget:
+    """Where "Talk to someone" leads from `page` (a Wagtail page, or None for other views)."""
+    generic = HelpTarget(get_help_url(), _("Talk to someone"))
+    path = getattr(page, "path", "")
+    depth = getattr(page, "depth", 0)
+    if not path or depth < COUNTRY_DEPTH:
+        return generic
+    offers = support_offers(request)
+    if depth >= PARTNER_DEPTH:
+        partner_path = path[: Page.steplen * PARTNER_DEPTH]
+        for offer in offers:
+            if offer.path.startswith(partner_path):
+                return HelpTarget(offer.url, _("Talk to someone"))
+    country_path = path[: Page.steplen * COUNTRY_DEPTH]
+    in_country = [offer for offer in offers if offer.country_path == country_path]
+    if len(in_country) == 1:
+        offer = in_country[0]
+        return HelpTarget(offer.url, _("Talk to someone"))
+    if in_country:
+        anchor = country_anchor(in_country[0].country_code)
+        return HelpTarget(f"{generic.url}#{anchor}", generic.label)
+    return generic
+
+
+def country_code_for(page, request=None) -> str:
+    """The country a page belongs to (its code), when that country has a support page."""
+    path = getattr(page, "path", "")
+    if not path or getattr(page, "depth", 0) < COUNTRY_DEPTH:
+        return ""
+    country_path = path[: Page.steplen * COUNTRY_DEPTH]
+    for offer in support_offers(request):
+        if offer.country_path == country_path:
+            return offer.country_code
+    return ""
+
+
+def offers_by_country(countries, request=None) -> list[tuple]:
+    """[(country page, [its offers])] for the countries given, those without any left out."""
+    offers = support_offers(request)
+    found = []
+    for country in countries:
+        own = [offer for offer in offers if offer.country_path == country.path]
+        if own:
+            found.append((country, own))
+    return found
