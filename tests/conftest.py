@@ -15,10 +15,15 @@ Everything is published. The active language is reset after each test.
 """
 
 import gettext as gettext_module
+import importlib
 
 import pytest
+from django.apps import apps as django_apps
+from django.contrib.auth.models import Permission
 from django.core.cache import caches
 from django.core.management import call_command
+from django.core.management.sql import emit_post_migrate_signal
+from django.db import DEFAULT_DB_ALIAS
 from django.utils import translation
 from django.utils.translation import trans_real
 from wagtail.models import Collection, Locale, Page, Site
@@ -103,6 +108,29 @@ def locales(db):
     }
 
 
+# Permissions that data migrations make (post_migrate makes the models' own).
+MIGRATION_PERMISSIONS = {
+    "access_admin": (
+        "wagtail.admin.migrations.0001_create_admin_access_permissions",
+        "create_admin_access_permissions",
+    ),
+    "submit_translation": (
+        "wagtail_localize.migrations.0006_create_submit_translation_permission",
+        "create_submit_translation_permission",
+    ),
+}
+
+
+def restore_migration_permissions():
+    """Make again the permissions a flush took and nothing restored (seen on PostgreSQL after
+    the browser tests' live servers): the models' own (post_migrate) and the data migrations'."""
+    if not Permission.objects.exists():
+        emit_post_migrate_signal(verbosity=0, interactive=False, db=DEFAULT_DB_ALIAS)
+    for codename, (module, function) in MIGRATION_PERMISSIONS.items():
+        if not Permission.objects.filter(codename=codename).exists():
+            getattr(importlib.import_module(module), function)(django_apps, None)
+
+
 @pytest.fixture
 def tree(locales):
     """The tree drawn in this module's docstring, as a dict of pages by name."""
@@ -111,8 +139,11 @@ def tree(locales):
     root = Page.get_first_root_node() or Page.add_root(
         instance=Page(title="Root", slug="root", locale=locales["en"])
     )
-    # The same for the root collection (setup_partners puts each partner's collection under it).
+    # The same for the root collection (setup_partners puts each partner's collection under it),
+    # and for the content types and permissions that post_migrate makes (setup_partners grants
+    # them): a flush without a serialized rollback to restore them leaves none.
     Collection.get_first_root_node() or Collection.add_root(name="Root")
+    restore_migration_permissions()
     Site.objects.all().delete()
     home = factories.HomePageFactory(parent=root)
     Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
