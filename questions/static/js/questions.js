@@ -16,6 +16,9 @@
   }
 
   if (field) field.addEventListener("input", update);
+  // Text already there when this runs (typed while a slow phone was still loading the script, or
+  // put back by the browser on Back) is counted at once, not only after the next key.
+  if (field && field.value) update();
   form.addEventListener("submit", function () {
     if (button) {
       // After the browser has taken the form's values: disabling first would still send them.
