@@ -43,6 +43,18 @@ def without_restricted(queryset):
     return queryset.exclude(under_a_restriction)
 
 
+def readers_pages(model, language_code: str):
+    """The live pages of `model` a reader may list in a language: not restricted, not aliases,
+    in tree order, without the joins of `select_related` (the country lists of search and
+    "Get help", the support pages the header's "Talk to someone" leads to)."""
+    return (
+        without_restricted(model.objects.live())
+        .filter(locale__language_code=language_code, alias_of__isnull=True)
+        .select_related(None)
+        .order_by("path")
+    )
+
+
 def is_restricted(page) -> bool:
     """Whether `page` has a view restriction, or sits below a page that has one."""
     return any(page.path.startswith(path) for path in restricted_paths())

@@ -23,7 +23,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from articles.models import ArticlePage, TopicPage
-from core.reader_listings import without_restricted
+from core.reader_listings import readers_pages, without_restricted
 from countries.models import CountryPage
 from home.models import StandardPage
 from questions.models import AnswerPage
@@ -40,18 +40,8 @@ SEARCHED_PAGE_TYPES = (ArticlePage, TopicPage, SupportPage, StandardPage, Answer
 
 def search(request):
     locale = Locale.get_active()
-    countries = list(
-        without_restricted(CountryPage.objects.live())
-        .filter(locale=locale, alias_of__isnull=True)
-        .select_related(None)
-        .order_by("path")
-    )
-    topic_pages = list(
-        without_restricted(TopicPage.objects.live())
-        .filter(locale=locale, alias_of__isnull=True)
-        .select_related("topic")
-        .order_by("path")
-    )
+    countries = list(readers_pages(CountryPage, locale.language_code))
+    topic_pages = list(readers_pages(TopicPage, locale.language_code).select_related("topic"))
     form = SearchForm(request.GET, countries=countries, topic_pages=topic_pages)
     country = next((c for c in countries if c.country_code == form.selected("country")), None)
     topic_page = next((t for t in topic_pages if t.topic.slug == form.selected("topic")), None)

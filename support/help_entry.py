@@ -53,17 +53,12 @@ class HelpTarget:
 
 
 def _build(request) -> list[SupportOffer]:
-    from core.reader_listings import without_restricted
+    from core.reader_listings import readers_pages
     from countries.models import CountryPage, PartnerPage
     from support.models import SupportPage
 
     locale_code = translation.get_language()
-    pages = list(
-        without_restricted(SupportPage.objects.live())
-        .filter(locale__language_code=locale_code, alias_of__isnull=True)
-        .select_related(None)
-        .order_by("path")
-    )
+    pages = list(readers_pages(SupportPage, locale_code))
     if not pages:
         return []
     partner_paths = {page.path[: Page.steplen * PARTNER_DEPTH] for page in pages}

@@ -8,7 +8,7 @@ it comes from the fragment cache once warm (support.help_entry, Helpline.for_cou
 from django.shortcuts import render
 from wagtail.models import Locale
 
-from core.reader_listings import without_restricted
+from core.reader_listings import readers_pages
 from countries.models import CountryPage
 from search.crisis import help_for
 from support.help_entry import country_anchor, offers_by_country
@@ -16,12 +16,7 @@ from support.help_entry import country_anchor, offers_by_country
 
 def get_help(request):
     locale = Locale.get_active()
-    countries = list(
-        without_restricted(CountryPage.objects.live())
-        .filter(locale=locale, alias_of__isnull=True)
-        .select_related(None)
-        .order_by("path")
-    )
+    countries = list(readers_pages(CountryPage, locale.language_code))
     numbers = {entry.country.pk: entry for entry in help_for(countries, locale.language_code)}
     offers = {country.pk: own for country, own in offers_by_country(countries, request)}
     context = {
