@@ -33,6 +33,18 @@ from core.signals import fragment_version
 
 CONTENT_TIMEOUT = 60 * 60
 ENTRY_FIELDS = {"html", "breadcrumbs", "translations"}
+FRAGMENT_TIMEOUT = 60 * 60
+
+
+def cached_for_language(name, build):
+    """`build()`'s data for the active language, built once until something readers see is
+    published (the menus, the footer, the header's support offers)."""
+    key = f"fragment:{name}:{translation.get_language()}:{fragment_version()}"
+    data = cache.get(key)
+    if data is None:
+        data = build()
+        cache.set(key, data, FRAGMENT_TIMEOUT)
+    return data
 
 
 @dataclass

@@ -18,13 +18,11 @@ Must not load anything from a chat provider (the support page does that, on the 
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-CACHE_SECONDS = 60 * 60
 HOME_DEPTH = 2
 COUNTRY_DEPTH = 3
 PARTNER_DEPTH = 4
@@ -85,14 +83,9 @@ def _build(request) -> list[SupportOffer]:
 
 def support_offers(request=None) -> list[SupportOffer]:
     """The active language's support offers, in tree order (cached per language and generation)."""
-    from core.signals import fragment_version
+    from core.fragments import cached_for_language
 
-    key = f"fragment:support-offers:{translation.get_language()}:{fragment_version()}"
-    offers = cache.get(key)
-    if not isinstance(offers, list):
-        offers = _build(request)
-        cache.set(key, offers, CACHE_SECONDS)
-    return offers
+    return cached_for_language("support-offers", lambda: _build(request))
 
 
 def offer_for(support_page, request=None) -> SupportOffer | None:

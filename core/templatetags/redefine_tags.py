@@ -2,28 +2,14 @@
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
-from django.utils import translation
 from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
-from core.fragments import store_content
-from core.signals import fragment_version
+from core.fragments import cached_for_language, store_content
 
 register = template.Library()
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
-FRAGMENT_TIMEOUT = 60 * 60
-
-
-def _cached_fragment(name, build):
-    """A fragment's data, built once per locale until something readers see is published."""
-    key = f"fragment:{name}:{translation.get_language()}:{fragment_version()}"
-    data = cache.get(key)
-    if data is None:
-        data = build()
-        cache.set(key, data, FRAGMENT_TIMEOUT)
-    return data
 
 
 def _resolve_links(request, stream):
@@ -69,7 +55,7 @@ def main_menu(context):
         menu = NavigationMenu.for_locale()
         return {"links": _resolve_links(request, menu.items if menu else [])}
 
-    return _cached_fragment("menu", build)
+    return cached_for_language("menu", build)
 
 
 @register.inclusion_tag("includes/footer.html", takes_context=True)
@@ -90,7 +76,7 @@ def footer(context):
     # The country's emergency numbers as call buttons on each of its pages (both cached).
     code = country_code_for(context.get("page"), request)
     numbers = EmergencyNumber.for_country(code) if code else []
-    return {**_cached_fragment("footer", build), "emergency_numbers": numbers}
+    return {**cached_for_language("footer", build), "emergency_numbers": numbers}
 
 
 @register.inclusion_tag("includes/help_entry.html", takes_context=True)
