@@ -62,6 +62,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djlint --lint $(TEMPLATE_DIRS)
+	$(BIN)/lint-imports --no-cache
 
 ## axe-core for the browser tests' accessibility checks (npm registry; tests/browser/package.json).
 ## Without npm, those checks are skipped (never in CI). Says so when no font draws Georgian or
@@ -113,7 +114,7 @@ mirror: install
 messages: install
 	$(MANAGE) makemessages -l en -l sv -l ka -l hy -l ro -l ru -l be --no-location \
 		--ignore='.venv/*' --ignore='media*' --ignore='staticfiles/*' --ignore='tests/*' \
-		--ignore='home/demo_data/*' --ignore='bench/*'
+		--ignore='demo/data/*' --ignore='bench/*'
 
 ## make bench: req/s, latency, errors, SQL queries and bytes per page, uncached and cached.
 ## make loadtest: 200 connections for 60 s, no errors. make faulttest: restarts PostgreSQL and

@@ -9,7 +9,7 @@ What lives here: the admin gate (`middleware`), the code check with its limits (
 enrol / verify / turn-off views, the Account-page panel (`wagtail_hooks`) and the
 `admin_2fa_reset` command for an editor who lost their phone and their backup codes. The rest of
 the admin sign-in's protection lives here too: django-axes' lockout page and what its log lines
-say (`login_lockout`; the client address it counts is `site_config/client_address.py`).
+say (`login_lockout`; the client address it counts is `core/client_address.py`).
 
 What it must not do: touch a reader's request. The middleware returns at once for every path
 outside the admin, so reader pages never load a device, a session or a cookie because of it.

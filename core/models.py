@@ -43,7 +43,7 @@ class BasePage(Page):
 
     promote_panels = [*Page.promote_panels, FieldPanel("social_image")]
     # The stems of the page's words where its language's search back end has none
-    # (search/word_forms.py); empty elsewhere.
+    # (core/word_forms.py); empty elsewhere.
     search_fields = [*Page.search_fields, index.SearchField("search_word_stems")]
     # Loaded with the page when it is routed (core.routing): get_social_image() needs them.
     head_select_related = ("social_image",)
@@ -60,7 +60,7 @@ class BasePage(Page):
         return self.social_image
 
     def search_word_stems(self) -> str:
-        from search.word_forms import stems_to_index
+        from core.word_forms import stems_to_index
 
         return stems_to_index(self, "search_word_stems")
 

@@ -1,5 +1,11 @@
-"""CountryPage (landing for a country) and PartnerPage (a partner organisation's subtree root)."""
+"""CountryPage (landing for a country) and PartnerPage (a partner organisation's subtree root).
 
+The page families below these pages (articles, support) import from here, so this app never
+imports them: it names the pages it lists by their model labels, looked up when a page is
+rendered, as `subpage_types` names them (the layers in pyproject.toml, docs/architecture.md).
+"""
+
+from django.apps import apps
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +23,11 @@ COUNTRY_CHOICES = [
     ("BY", _("Belarus")),
     ("AM", _("Armenia")),
 ]
+
+
+def contained_models(*labels: str) -> list:
+    """The models of the page families these pages list, by label ("app_label.ModelName")."""
+    return [apps.get_model(label) for label in labels]
 
 
 class CountryPage(BasePage):
@@ -55,9 +66,10 @@ class CountryPage(BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from articles.models import ArticlePage, TopicPage
-        from support.models import EmergencyNumber, Helpline, SupportPage
-
+        ArticlePage, TopicPage = contained_models("articles.ArticlePage", "articles.TopicPage")
+        EmergencyNumber, Helpline, SupportPage = contained_models(
+            "support.EmergencyNumber", "support.Helpline", "support.SupportPage"
+        )
         context = super().get_context(request, *args, **kwargs)
         if context["content_fragment"].is_cached:
             return context
@@ -121,9 +133,7 @@ class PartnerPage(BasePage):
         return self.search_description or self.intro
 
     def get_context(self, request, *args, **kwargs):
-        from articles.models import ArticlePage
-        from support.models import SupportPage
-
+        ArticlePage, SupportPage = contained_models("articles.ArticlePage", "support.SupportPage")
         context = super().get_context(request, *args, **kwargs)
         if context["content_fragment"].is_cached:
             return context

@@ -16,7 +16,7 @@ from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 from wagtail.users.models import UserProfile
 
-from countries.partners import load_partners
+from core.partners import load_partners
 
 
 def partner_time_zone(group_names) -> str:

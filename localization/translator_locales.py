@@ -22,7 +22,7 @@ from django.contrib.auth.models import Permission
 from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Locale, Page
 
-from countries.partners import load_partners, translators_group
+from core.partners import load_partners, translators_group
 
 TRANSLATOR_GROUP_PREFIX = translators_group("")
 

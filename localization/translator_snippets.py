@@ -32,8 +32,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
+from core.partners import load_partners
 from core.scoped_snippets import ScopedPermissionPolicy
-from countries.partners import load_partners
 
 from .translator_locales import translator_group_codes
 

@@ -2,8 +2,10 @@
 
 It is an app (not a module of `countries`) because it needs Wagtail hooks, signal receivers and
 settings-driven form classes that must load once, after every content app: the page chooser and
-explorer filters, the country-scoped helpline snippets, the upload checks and the moderator
-notifications. Keeping them together makes the whole boundary reviewable in one place.
+explorer filters, the country-scoped helpline snippets, the upload checks, `setup_partners`
+(groups, permissions, collections, workflows) and connecting the moderator notifications
+(`core.notifications`, `core.notification_language`: support and questions send them too).
+Keeping them together makes the whole boundary reviewable in one place.
 """
 
 from django.apps import AppConfig
@@ -14,12 +16,8 @@ class PartnerAccessConfig(AppConfig):
     verbose_name = "Partner access"
 
     def ready(self):
-        from partner_access import (
-            account_names,
-            localize_snippet_permissions,
-            notification_language,
-            notifications,
-        )
+        from core import notification_language, notifications
+        from partner_access import account_names, localize_snippet_permissions
 
         notifications.connect()
         notification_language.connect()

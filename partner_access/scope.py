@@ -8,8 +8,8 @@ everyone else keeps Wagtail's normal behaviour.
 from django.db.models import Q
 from wagtail.models import Page
 
+from core.partners import REGIONAL_ADMINS_GROUP, partners_of_user
 from countries.models import PartnerPage
-from countries.partners import REGIONAL_ADMINS_GROUP, partners_of_user
 
 
 def is_partner_scoped(user) -> bool:

@@ -1,6 +1,6 @@
 """Abuse control without tracking: rate limits by a keyed digest of the address, in the cache.
 
-The client address (site_config.client_address, which knows about trusted proxies) is turned
+The client address (core.client_address, which knows about trusted proxies) is turned
 into an HMAC whose key is derived from SECRET_KEY and *today's date* (UTC): tomorrow's digests
 cannot be linked to today's, and nobody can recompute them without the key. The digest lives
 only as part of a cache key with a time to live of one window (an hour); it is never written to
@@ -25,7 +25,7 @@ from django.core import signing
 from django.core.cache import cache
 from django.utils import timezone
 
-from site_config.client_address import client_address
+from core.client_address import client_address
 
 TOKEN_SALT = "redefine.questions.form"  # noqa: S105 (a signing salt, not a secret)
 # Long enough to write a question slowly on a phone.

@@ -6,7 +6,7 @@ before anyone has taken names out of it. A partner's moderators group gets the p
 group says which partner's questions.
 """
 
-from countries.partners import REGIONAL_ADMINS_GROUP, load_partners
+from core.partners import REGIONAL_ADMINS_GROUP, load_partners
 
 PERMISSION = "questions.moderate_question"
 

@@ -1,7 +1,7 @@
 """Tell a partner's moderators that a question is waiting, as they are told of workflow tasks.
 
 One e-mail per moderator in the language of their admin profile (else their partner's main
-language, partner_access.notification_language), and one to the partner's shared inbox
+language, core.notification_language), and one to the partner's shared inbox
 (`moderator_email`) in the partner's language. The mail says only that a question arrived, for
 which partner and in which language, and links the queue: never the reader's text, which must
 not leave the encrypted column (e-mail is neither encrypted nor deleted after 30 days).
@@ -19,8 +19,8 @@ from django.utils.translation import override
 from wagtail.admin.mail import send_mail
 from wagtail.users.models import UserProfile
 
-from partner_access.notification_language import fallback_language
-from partner_access.notifications import admin_language_for
+from core.notification_language import fallback_language
+from core.notifications import admin_language_for
 from questions.access import moderators_of
 
 logger = logging.getLogger(__name__)

@@ -2,28 +2,27 @@
 
 - `is_crisis_query(query, language)`: the query contains a crisis word of the language's list
   or of the default language's list (search.models.CrisisWords), compared after normalisation
-  and stemming (search.word_forms): a word with the same stem, a word that starts with a long
+  and stemming (core.word_forms): a word with the same stem, a word that starts with a long
   entry (Swedish compounds: "självmordstankar" contains "självmord"), a run of words with the
   same stems as a phrase ("want to die", "хачу памерці"), or a near miss of a long entry
   ("sucide"). The lists are read once per content generation (the fragment cache): a search
   costs no query for them.
 - `matching_entries(query, help_by_country)`: helplines and emergency numbers whose name,
   label or number the query names ("Självmordslinjen", "BRIS", "112").
-- `help_for(countries, language)`: each country's helplines and emergency numbers in the
-  reader's language (`support.models.CountrySnippetMixin.for_country`, cached as well).
 
 Nothing here stores or logs the query.
 """
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
 from django.core.cache import cache
 
-from search.word_forms import normalise, stem, words
+from core.word_forms import normalise, stem, words
+from support.country_help import CountryHelp
 
 SEPARATORS = re.compile(r"[,;\n\r]+")
 # Entries at least this long also match the start of a word (compounds, endings a stemmer misses).
@@ -126,36 +125,6 @@ def is_crisis_query(query: str, language: str) -> bool:
         for code, entries in crisis_entries(language).items()
         if entries
     )
-
-
-# Help -------------------------------------------------------------------------------------------
-
-
-@dataclass
-class CountryHelp:
-    country: object  # a CountryPage of the reader's locale
-    helplines: list
-    emergency_numbers: list
-    support_pages: list = field(default_factory=list)
-
-    def __bool__(self):
-        return bool(self.helplines or self.emergency_numbers)
-
-
-def help_for(countries, language: str) -> list[CountryHelp]:
-    """Each country's helplines and emergency numbers in `language`, countries without any left
-    out (both lists come from the fragment cache: no query once warm)."""
-    from support.models import EmergencyNumber, Helpline
-
-    found = [
-        CountryHelp(
-            country,
-            Helpline.for_country(country.country_code, language),
-            EmergencyNumber.for_country(country.country_code, language),
-        )
-        for country in countries
-    ]
-    return [country_help for country_help in found if country_help]
 
 
 def _digits(text: str) -> str:

@@ -3,7 +3,7 @@
 Queries are never stored: Wagtail's query logging (`Query.get(...).add_hit()`) is deliberately not
 called, search promotions are looked up without creating a Query row, and nothing here logs the
 query. Each language is searched with its own back end (search.locale_backends); where that back
-end cannot stem the language, the query's stems are searched as well (search.word_forms).
+end cannot stem the language, the query's stems are searched as well (core.word_forms).
 
 Help comes first: a query with a crisis word (search.crisis) shows the helplines and emergency
 numbers of the reader's country (`?country=`), or of every country of the locale, above the
@@ -14,6 +14,7 @@ nothing always shows them, and on PostgreSQL suggests the closest known words
 
 from urllib.parse import urlencode
 
+from django.apps import apps
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
 from django.shortcuts import render
@@ -24,17 +25,20 @@ from wagtail.search.utils import normalise_query_string
 
 from articles.models import ArticlePage, TopicPage
 from core.reader_listings import readers_pages, without_restricted
+from core.search_backends import backend_name_for
+from core.word_forms import own_stems_needed, with_stems
 from countries.models import CountryPage
 from home.models import StandardPage
-from questions.models import AnswerPage
 from search import vocabulary
-from search.backend_settings import backend_name_for
-from search.crisis import help_for, is_crisis_query, matching_entries
+from search.crisis import is_crisis_query, matching_entries
 from search.forms import MAX_QUERY_LENGTH, SearchForm
-from search.word_forms import own_stems_needed, with_stems
+from support.country_help import help_for
 from support.models import SupportPage
 
 PAGE_SIZE = 10
+# Answered questions by label: the question box reads this app's crisis words, so `questions`
+# sits above `search` in the layers (pyproject.toml) and search never imports it.
+AnswerPage = apps.get_model("questions", "AnswerPage")
 SEARCHED_PAGE_TYPES = (ArticlePage, TopicPage, SupportPage, StandardPage, AnswerPage)
 
 

@@ -11,7 +11,7 @@ PostgreSQL only). One query per suggestion; none on other databases, where `sugg
 from django.db import connection, transaction
 from wagtail.models import Page
 
-from search.word_forms import indexed_text, words
+from core.word_forms import indexed_text, words
 
 MAX_QUERY_WORDS = 5
 MIN_SUGGESTED_LENGTH = 3

@@ -345,7 +345,7 @@ class SupportPage(BasePage):
     @cached_property
     def time_zone(self) -> str:
         """The partner's time zone from site_config/partners.toml (by the partner page's slug)."""
-        from countries.partners import load_partners
+        from core.partners import load_partners
 
         parent = self.get_parent()
         for partner in load_partners():

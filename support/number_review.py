@@ -116,7 +116,7 @@ class ReviewedNumberMixin(WorkflowMixin, DraftStateMixin, RevisionMixin, models.
 
 def moderator_countries(user) -> set[str] | None:
     """The countries whose numbers `user` reviews and verifies; None: every country."""
-    from countries.partners import REGIONAL_ADMINS_GROUP, load_partners
+    from core.partners import REGIONAL_ADMINS_GROUP, load_partners
 
     if not user.is_authenticated or not user.is_active:
         return set()

@@ -37,7 +37,7 @@ def zone_name(zone_id: str) -> str:
 
 @checks.register()
 def check_partner_zones_are_named(app_configs=None, **kwargs):
-    from countries.partners import load_partners
+    from core.partners import load_partners
 
     return [
         checks.Warning(

@@ -67,7 +67,7 @@ def verify_number(entry, user, now=None):
 
 def moderators_of_country(country_code: str):
     """Active users with an e-mail address in the moderators group of a partner in the country."""
-    from countries.partners import load_partners
+    from core.partners import load_partners
 
     groups = [p.moderators_group for p in load_partners() if p.country == country_code]
     return (

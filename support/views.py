@@ -10,7 +10,7 @@ from wagtail.models import Locale
 
 from core.reader_listings import readers_pages
 from countries.models import CountryPage
-from search.crisis import help_for
+from support.country_help import help_for
 from support.help_entry import country_anchor, offers_by_country
 
 

@@ -18,7 +18,7 @@ from django.core.management import call_command
 from wagtail.models import Collection
 from wagtail.users.models import UserProfile
 
-from countries.partners import REGIONAL_ADMINS_GROUP, load_partners, translators_group
+from core.partners import REGIONAL_ADMINS_GROUP, load_partners, translators_group
 from support.models import Helpline
 from tests import factories
 from tests.factories import publish

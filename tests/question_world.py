@@ -17,7 +17,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from countries.partners import REGIONAL_ADMINS_GROUP, load_partners, translators_group
+from core.partners import REGIONAL_ADMINS_GROUP, load_partners, translators_group
 from tests import factories
 from tests.factories import translate
 from tests.partner_world import make_user

@@ -10,7 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from wagtail.models import PageLogEntry
 
-from countries.partners import REGIONAL_ADMINS_GROUP
+from core.partners import REGIONAL_ADMINS_GROUP
 from tests.partner_world import login, partner, world_fixture  # noqa: F401 (`world`)
 from tests.utils import admin_text, refused, soup
 

@@ -189,7 +189,7 @@ def test_without_a_trusted_proxy_the_forwarded_header_is_ignored(settings, partn
 def test_a_single_value_header_names_the_client(settings, partner_editor):
     from django.test import RequestFactory
 
-    from site_config.client_address import client_address
+    from core.client_address import client_address
 
     settings.TRUSTED_PROXY_COUNT = 1
     settings.TRUSTED_PROXY_HEADER = "X-Real-IP"

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
-from countries.partners import load_partners
+from core.partners import load_partners
 from questions import crypto
 from questions.models import AnswerPage, Question, QuestionIndexPage
 from tests.partner_world import login

@@ -7,7 +7,7 @@ lists here) both count; these sentences must keep passing either way: they are h
 import pytest
 from wagtail.models import Locale
 
-from home.demo_data.crisis_words import CRISIS_WORDS
+from demo.data.crisis_words import CRISIS_WORDS
 from questions.crisis import mentions_crisis
 from search.models import CrisisWords
 

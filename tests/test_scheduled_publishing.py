@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 from wagtail.users.models import UserProfile
 
+from core.partners import load_partners
 from countries.partner_time_zones import apply_partner_time_zones
-from countries.partners import load_partners
 from tests import factories
 from tests.partner_world import login, make_user, partner, world_fixture  # noqa: F401 (the `world` fixture)
 from tests.test_admin_editing import article_form

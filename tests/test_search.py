@@ -8,7 +8,7 @@ from django.conf import settings
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page
 
-from search.backend_settings import backend_name_for
+from core.search_backends import backend_name_for
 from tests import factories
 from tests.utils import soup, text_of
 

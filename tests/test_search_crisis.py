@@ -281,15 +281,15 @@ def test_crisis_queries_are_not_stored(client, crisis_site):
     ],
 )
 def test_the_matcher_compares_stems(language, entries, query, expected):
-    from search.word_forms import words
+    from core.word_forms import words
 
     assert CrisisMatcher.build(language, entries).matches(words(query)) is expected
 
 
 def test_the_demo_lists_cover_the_issues_queries():
-    from home.demo_data.crisis_words import CRISIS_WORDS as DEMO
+    from core.word_forms import words
+    from demo.data.crisis_words import CRISIS_WORDS as DEMO
     from search.crisis import parse_words
-    from search.word_forms import words
 
     queries = {
         "en": ["suicide", "self-harm", "abuse", "rape", "violence", "I want to die"],

@@ -1,6 +1,6 @@
 """The search index: kept current on publish, unpublish, edit and delete in every locale, rebuilt
 by `update_index`, one back end per language on PostgreSQL, and OpenSearch configured from the
-environment (settings built by search.backend_settings; no OpenSearch server runs here)."""
+environment (settings built by core.search_backends; no OpenSearch server runs here)."""
 
 import json
 import os
@@ -15,7 +15,7 @@ from django.db import connection
 from wagtail.search.models import IndexEntry
 
 from articles.models import ArticlePage
-from search.backend_settings import (
+from core.search_backends import (
     OPENSEARCH_ANALYZERS,
     POSTGRES_SEARCH_CONFIGS,
     backend_name_for,

@@ -2,7 +2,7 @@
 
 PostgreSQL stems with each language's text-search configuration; SQLite's FTS5 index (and
 PostgreSQL's `simple` for Georgian and Belarusian) index the stems the site makes itself
-(search/word_forms.py: Snowball, or light suffix stripping for ka and be). The same word lists
+(core/word_forms.py: Snowball, or light suffix stripping for ka and be). The same word lists
 pass on both. "Did you mean …?" (pg_trgm) is PostgreSQL's only: those tests are marked.
 """
 
@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 import pytest
 from django.db import connection
 
-from search.word_forms import stem, words
+from core.word_forms import stem, words
 from tests import factories
 from tests.factories import translate
 from tests.utils import soup, text_of
@@ -198,7 +198,7 @@ def test_the_migration_made_the_trigram_extension(db):
 def test_stems_are_indexed_where_the_back_end_has_none(
     language, database_engine, opensearch_url, vendor, expected
 ):
-    from search.backend_settings import backend_name_for, search_backends, stems_own_words
+    from core.search_backends import backend_name_for, search_backends, stems_own_words
 
     languages = ["en", "sv", "ka", "hy", "ro", "ru", "be"]
     backends = search_backends(

@@ -17,8 +17,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from core.partners import PARTNERS_FILE, REGIONAL_ADMINS_GROUP, load_partners
 from countries.models import PartnerPage
-from countries.partners import PARTNERS_FILE, REGIONAL_ADMINS_GROUP, load_partners
 from tests import factories
 
 LUND_BOYS = """
@@ -222,7 +222,7 @@ def test_regional_administrators_manage_users_but_not_groups(tree):
 def test_a_partner_added_while_the_site_runs_gets_its_inbox_mail(tree, tmp_path, monkeypatch):
     from django.core import mail
 
-    from countries import partners as partners_module
+    from core import partners as partners_module
 
     config = tmp_path / "partners.toml"
     config.write_text(PARTNERS_FILE.read_text(encoding="utf-8"), encoding="utf-8")

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext, pgettext
 
-from home.demo_data.site import STANDARD_PAGES
+from demo.data.site import STANDARD_PAGES
 
 BROWSERS = ["Chrome", "Safari", "Firefox", "Samsung Internet"]
 

@@ -182,7 +182,7 @@ def test_a_zone_change_in_the_next_weeks_is_in_the_offsets(db):
 def test_every_partner_zone_has_a_name_for_readers():
     from django.core.management import call_command
 
-    from countries.partners import load_partners
+    from core.partners import load_partners
     from support.time_zones import ZONE_NAMES as NAMED
 
     assert {partner.time_zone for partner in load_partners()} <= set(NAMED)
@@ -190,12 +190,12 @@ def test_every_partner_zone_has_a_name_for_readers():
 
 
 def test_a_partner_in_an_unnamed_zone_is_reported(monkeypatch):
-    import countries.partners
-    from countries.partners import Partner
+    import core.partners
+    from core.partners import Partner
     from support.time_zones import check_partner_zones_are_named, zone_name
 
     lima = Partner("lima", "Lima", "PE", "America/Lima", ("en",))
-    monkeypatch.setattr(countries.partners, "load_partners", lambda: [lima])
+    monkeypatch.setattr(core.partners, "load_partners", lambda: [lima])
     [warning] = check_partner_zones_are_named()
     assert warning.id == "support.W001"
     assert "America/Lima" in warning.msg

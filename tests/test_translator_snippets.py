@@ -15,7 +15,7 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import Topic
-from countries.partners import translators_group
+from core.partners import translators_group
 from navigation.models import Footer
 from support.models import Helpline
 from tests.factories import TopicFactory

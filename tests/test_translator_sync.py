@@ -12,7 +12,7 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import Translation, TranslationSource
 
 from articles.models import Topic
-from countries.partners import translators_group
+from core.partners import translators_group
 from tests.factories import translate
 from tests.partner_world import make_user, world_fixture  # noqa: F401 (the `world` fixture)
 from tests.utils import admin_text, refused, soup

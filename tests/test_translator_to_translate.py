@@ -10,7 +10,7 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail_localize.models import Translation, TranslationSource
 
-from countries.partners import translators_group
+from core.partners import translators_group
 from tests.factories import ArticlePageFactory, publish, translate
 from tests.partner_world import make_user, world_fixture  # noqa: F401 (the `world` fixture)
 from tests.utils import admin_text, refused, soup, text_of

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from search.backend_settings import search_backends
+from core.search_backends import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "navigation",
     "mirrors",
     "home",
+    "demo",
     "countries",
     "articles",
     "support",
@@ -481,10 +482,10 @@ AXES_LOCKOUT_TEMPLATE = "admin_2fa/login_locked_out.html"
 AXES_CLIENT_STR_CALLABLE = "admin_2fa.login_lockout.client_str_without_address"
 AXES_DISABLE_ACCESS_LOG = True
 # Behind a load balancer, lock by the client's address from the proxies' header, not the proxy's
-# (site_config/client_address.py; README, "Behind a load balancer").
+# (core/client_address.py; README, "Behind a load balancer").
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
 TRUSTED_PROXY_HEADER = env_str("TRUSTED_PROXY_HEADER", "X-Forwarded-For")
-AXES_CLIENT_IP_CALLABLE = "site_config.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "core.client_address.client_address"
 
 # Two-step verification for the admin (admin_2fa, django-otp): optional for each user; with
 # ADMIN_2FA_REQUIRED=1 every account that can use the admin must set it up before anything else.

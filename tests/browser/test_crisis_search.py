@@ -1,6 +1,6 @@
 """A reader in crisis searches in his own language on a phone and gets the numbers to call first.
 
-On the whole demo site (its crisis words: home/demo_data/crisis_words.py), in Chromium at
+On the whole demo site (its crisis words: demo/data/crisis_words.py), in Chromium at
 360×740: a crisis query typed into the search page shows "Talk to someone now" above the
 results, in the page's language, with the emergency number and the helplines of every country
 of the locale as `tel:` call buttons of at least 44×44 px; with a country chosen, that
@@ -21,7 +21,7 @@ CRISIS_QUERIES = {
     "ru": "самоубийство",
     "be": "самагубства",
 }
-# The country codes of the demo's countries that each locale has (home/demo_data/site.py).
+# The country codes of the demo's countries that each locale has (demo/data/site.py).
 MIN_TAP = 44
 
 CALL_BUTTONS = """box => [...box.querySelectorAll('a[href^="tel:"]')].map(a => {

@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from countries.partners import load_partners
+from core.partners import load_partners
 from questions.models import AnswerPage, Question
 from tests.partner_world import PASSWORD, make_user
 from tests.question_world import man_world_fixture  # noqa: F401 (the `man_world` fixture)

@@ -11,8 +11,8 @@ from django.conf import settings
 from wagtail.models import Locale, Site
 
 from articles.models import ArticlePage, TopicPage
+from core.partners import load_partners
 from countries.models import CountryPage, PartnerPage
-from countries.partners import load_partners
 from home.models import HomePage
 from support.models import SupportPage
 from tests.demo_content.conftest import load_demo_content

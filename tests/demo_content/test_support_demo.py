@@ -7,8 +7,8 @@ from django.utils import timezone
 from wagtail.models import Locale
 
 from articles.models import ArticlePage
+from core.partners import load_partners
 from countries.models import PartnerPage
-from countries.partners import load_partners
 from support.models import PartnerChatSettings, SupportPage
 from tests.demo_content.conftest import load_demo_content
 from tests.factories import set_partner_chat
@@ -100,7 +100,7 @@ def test_a_second_run_keeps_the_chat_a_moderator_set(demo):
 
 # What the demo's pages say about each chat (issue 12.5) ---------------------------------------
 
-# One sentence each partner's statement must have in English, from home/demo_data/site.py.
+# One sentence each partner's statement must have in English, from demo/data/site.py.
 DEMO_SAYS = {
     "man": "The messages are kept for 30 days, then deleted.",
     "sapari": "Example Hosting runs this chat for us.",

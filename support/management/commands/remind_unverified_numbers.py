@@ -3,7 +3,7 @@
 For cron (daily or weekly): the same list the moderators' dashboard shows (support.verification),
 one e-mail per moderator in the language of their admin profile, and one to the partner's shared
 moderators inbox (`moderator_email` in partners.toml) in the partner's language, as review
-notifications are (partner_access.notifications). A country with nothing overdue gets nothing.
+notifications are (core.notifications). A country with nothing overdue gets nothing.
 """
 
 from django.conf import settings
@@ -13,8 +13,8 @@ from django.utils.translation import override
 from wagtail.admin.mail import send_mail
 from wagtail.users.models import UserProfile
 
-from countries.partners import load_partners
-from partner_access.notifications import admin_language_for
+from core.notifications import admin_language_for
+from core.partners import load_partners
 from support.number_review import VERIFICATION_INTERVAL_DAYS
 from support.verification import moderators_of_country, overdue_numbers
 

@@ -1,6 +1,6 @@
 """Demo content: original writing of the Redefine project, in every locale, as plain data.
 
-`manage.py load_demo_content` (home/management/commands/load_demo_content.py) turns these modules
+`manage.py load_demo_content` (demo/management/commands/load_demo_content.py) turns these modules
 into pages and snippets. Nothing here is downloaded or copied from elsewhere; images are drawn
 locally by the command.
 

@@ -2,7 +2,7 @@
 
 Each list holds what a boy in that language types when he is in danger or is being hurt: the
 words for suicide, self-harm, abuse, rape, violence and bullying, phrases ("want to die"), and
-the forms and spellings readers use. The search compares stems (search.word_forms), so not
+the forms and spellings readers use. The search compares stems (core.word_forms), so not
 every ending is needed; forms that stemming does not join are listed.
 """
 

@@ -32,14 +32,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from countries.models import CountryPage, PartnerPage
-from countries.partner_time_zones import apply_partner_time_zones
-from countries.partners import (
+from core.partners import (
     PARTNERS_FILE,
     REGIONAL_ADMINS_GROUP,
     read_partners,
     translators_group,
 )
+from countries.models import CountryPage, PartnerPage
+from countries.partner_time_zones import apply_partner_time_zones
 from localization.translator_snippets import translator_snippet_permissions
 from support.number_review import CountryModeratorApprovalTask
 

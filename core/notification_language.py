@@ -18,7 +18,7 @@ from wagtail.models import TaskState, WorkflowState
 from wagtail.signals import task_submitted, workflow_approved, workflow_rejected, workflow_submitted
 from wagtail.users.models import UserProfile
 
-from countries.partners import partners_of_user
+from core.partners import partners_of_user
 
 
 def fallback_language(user) -> str:

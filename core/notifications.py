@@ -13,7 +13,7 @@ from wagtail.admin.mail import GroupApprovalTaskStateSubmissionEmailNotifier, se
 from wagtail.models import TaskState
 from wagtail.signals import task_submitted
 
-from countries.partners import partner_for_group
+from core.partners import partner_for_group
 
 
 def admin_language_for(partner) -> str:

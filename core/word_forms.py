@@ -195,7 +195,7 @@ def own_stems_needed(language: str) -> bool:
     from django.conf import settings
     from django.db import connection
 
-    from search.backend_settings import backend_name_for, stems_own_words
+    from core.search_backends import backend_name_for, stems_own_words
 
     backends = settings.WAGTAILSEARCH_BACKENDS
     params = backends.get(backend_name_for(language, backends, settings.LANGUAGE_CODE), {})

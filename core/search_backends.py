@@ -45,12 +45,12 @@ DATABASE_BACKEND = "wagtail.search.backends.database"
 
 
 # Text-search configurations and analysers that do not stem: the site indexes its own stems
-# (search/word_forms.py) for the languages that use them.
+# (core/word_forms.py) for the languages that use them.
 NON_STEMMING = {"simple", "standard"}
 
 
 def stems_own_words(params: dict, database_vendor: str) -> bool:
-    """Whether a WAGTAILSEARCH_BACKENDS entry leaves stemming to the site (search/word_forms.py).
+    """Whether a WAGTAILSEARCH_BACKENDS entry leaves stemming to the site (core/word_forms.py).
 
     The plain database back end on SQLite (FTS5) or MySQL stems no language; a PostgreSQL back end
     with `simple` or an OpenSearch index with `standard` (Georgian, Belarusian) neither.

@@ -1,7 +1,7 @@
 """Load the demo content: every locale, country, partner, article, support page and demo user.
 
 Idempotent: what exists is left alone (including edits made in the admin since the last run), and
-only what is missing is created. Text comes from `home/demo_data`; images are drawn here.
+only what is missing is created. Text comes from `demo/data`; images are drawn here.
 """
 
 import datetime
@@ -24,11 +24,11 @@ from wagtail.models import Collection, Locale, Page, Site
 from wagtail.users.models import UserProfile
 
 from articles.models import ArticlePage, Topic, TopicIndexPage, TopicPage
+from core.partners import load_partners, translators_group
 from countries.models import CountryPage, PartnerPage
-from countries.partners import load_partners, translators_group
-from home.demo_data import site as site_data
-from home.demo_data.crisis_words import CRISIS_WORDS
-from home.demo_data.translated_snippets import translate_snippet_with_strings
+from demo.data import site as site_data
+from demo.data.crisis_words import CRISIS_WORDS
+from demo.data.translated_snippets import translate_snippet_with_strings
 from home.models import HomePage, StandardPage
 from mirrors.demo import ensure_demo_mirror_list
 from navigation.models import Footer, NavigationMenu
@@ -328,7 +328,7 @@ class Command(BaseCommand):
         self.ensure_chat_settings(partner_page, chat)
 
         collection = self.partner_collection(partner)
-        module = importlib.import_module(f"home.demo_data.articles_{slug.replace('-', '_')}")
+        module = importlib.import_module(f"demo.data.articles_{slug.replace('-', '_')}")
         for position, article in enumerate(module.ARTICLES):
             self.ensure_article(partner_page, article, codes, collection, video=position == 1)
         # The partner's answered questions (questions app, its own demo module).
