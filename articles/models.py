@@ -75,6 +75,7 @@ ArticleManager = PageManager.from_queryset(ArticleQuerySet)
 class ArticlePage(BasePage):
     # The content warning follows from these answers alone (articles/content_warnings.py).
     SensitiveSubject = SensitiveSubject
+    summary_field = "summary"
 
     class AgeGroup(models.TextChoices):
         ALL = "all", _("All ages (13–25)")
@@ -193,10 +194,6 @@ class ArticlePage(BasePage):
         verbose_name = _("article")
         verbose_name_plural = _("articles")
 
-    @property
-    def summary_text(self):
-        return self.search_description or self.summary
-
     def get_social_image(self):
         return self.social_image or self.hero_image
 
@@ -267,16 +264,12 @@ class ArticlePage(BasePage):
             )
         return chosen
 
-    def get_context(self, request, *args, **kwargs):
+    def add_content_context(self, context, request):
         from support.models import support_page_for
 
-        context = super().get_context(request, *args, **kwargs)
-        if context["content_fragment"].is_cached:
-            return context
         context["topic_pages"] = self.topic_pages()
         context["related_articles"] = self.get_related_articles()
         context["support_page"] = support_page_for(self, context["breadcrumbs"])
-        return context
 
 
 def with_live_articles(topic_pages):
@@ -350,23 +343,15 @@ class TopicPage(BasePage):
     class Meta:
         verbose_name = _("topic page")
 
-    @property
-    def summary_text(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def add_content_context(self, context, request):
         from countries.models import CountryPage
 
-        context = super().get_context(request, *args, **kwargs)
-        if context["content_fragment"].is_cached:
-            return context
         countries = list(
             without_restricted(CountryPage.objects.live())
             .filter(locale_id=self.locale_id)
             .order_by("path")
         )
         context.update(self.filter_and_paginate(request, countries))
-        return context
 
     def filter_and_paginate(self, request, countries):
         articles = ArticlePage.objects.cards().filter(

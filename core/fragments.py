@@ -36,15 +36,29 @@ ENTRY_FIELDS = {"html", "breadcrumbs", "translations"}
 FRAGMENT_TIMEOUT = 60 * 60
 
 
-def cached_for_language(name, build):
-    """`build()`'s data for the active language, built once until something readers see is
-    published (the menus, the footer, the header's support offers)."""
-    key = f"fragment:{name}:{translation.get_language()}:{fragment_version()}"
-    data = cache.get(key)
-    if data is None:
-        data = build()
-        cache.set(key, data, FRAGMENT_TIMEOUT)
-    return data
+def cached(name: str, build, *parts, timeout: int = FRAGMENT_TIMEOUT):
+    """`build()`'s result, built once until something readers see changes.
+
+    The one way the site keeps what it builds from the database for every reader alike (lists
+    of support pages, helplines of a country, crisis words, the safety setting, restricted
+    paths): the key is `name`, the `parts` that tell one result from another (a language, a
+    country, a page id) and the fragment version of `core.signals`, so a publish or a saved
+    snippet makes every such result stale at once, on every app process. A result of `None`,
+    `False` or an empty list is kept too (wrapped, so that it is told apart from a miss).
+    """
+    key = ":".join(["fragment", name, *(str(part) for part in parts), str(fragment_version())])
+    found = cache.get(key)
+    if isinstance(found, tuple) and len(found) == 1:
+        return found[0]
+    value = build()
+    cache.set(key, (value,), timeout)
+    return value
+
+
+def cached_for_language(name: str, build):
+    """`build()`'s result for the active language (the menus, the footer, the header's support
+    offers), as `cached`."""
+    return cached(name, build, translation.get_language())
 
 
 @dataclass

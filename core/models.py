@@ -1,7 +1,6 @@
 """The abstract base page and the site-wide reader-safety setting."""
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,10 +9,9 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from core.fragments import lookup_content
+from core.fragments import cached, lookup_content
 from core.quick_exit import exit_language, https_only
 from core.reader_listings import is_restricted, without_restricted
-from core.signals import fragment_version
 from core.view_restrictions import any_view_restrictions
 
 
@@ -47,14 +45,17 @@ class BasePage(Page):
     search_fields = [*Page.search_fields, index.SearchField("search_word_stems")]
     # Loaded with the page when it is routed (core.routing): get_social_image() needs them.
     head_select_related = ("social_image",)
+    # What describes the page in listings when editors leave the search description empty.
+    summary_field = "intro"
 
     class Meta:
         abstract = True
 
     @property
     def summary_text(self) -> str:
-        """A plain one-paragraph description for listings and Open Graph tags."""
-        return self.search_description or ""
+        """A plain one-paragraph description for listings and Open Graph tags: the search
+        description, else the page's own summary field (`summary_field`)."""
+        return self.search_description or getattr(self, self.summary_field, "") or ""
 
     def get_social_image(self):
         return self.social_image
@@ -75,7 +76,16 @@ class BasePage(Page):
             fragment.translations = self.live_translations()
         context["breadcrumbs"] = fragment.breadcrumbs
         context["translations"] = fragment.translations
+        if not fragment.is_cached:
+            self.add_content_context(context, request)
         return context
+
+    def add_content_context(self, context, request) -> None:
+        """Add what only the page's rendered content shows (cards, listings, chips).
+
+        Called only when that content is not in the fragment cache (core.fragments), so a page
+        family builds its listings here rather than in `get_context`.
+        """
 
     def content_fragment_cacheable(self, request) -> bool:
         """Whether this page's rendered content may come from the fragment cache.
@@ -211,12 +221,7 @@ class SafetySettings(BaseGenericSetting):
     def _get_or_create(cls):
         # Every reader page shows the quick exit: kept in the fragment cache instead of a query
         # a page (saving the setting increments the fragment version, see core.signals).
-        key = f"setting:safety:{fragment_version()}"
-        setting = cache.get(key)
-        if not isinstance(setting, cls):
-            setting = super()._get_or_create()
-            cache.set(key, setting, 60 * 60)
-        return setting
+        return cached("setting:safety", super()._get_or_create)
 
 
 class ContentGeneration(models.Model):

@@ -12,24 +12,19 @@ it is called. Here the restricted paths are cached under the fragment version, w
 `core.signals` increments whenever a restriction is saved or deleted and whenever a page moves.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 
-from core.signals import fragment_version
-
-TIMEOUT = 60 * 60
+from core.fragments import cached
 
 
 def restricted_paths() -> tuple[str, ...]:
     """The tree paths of every page that has a view restriction of its own."""
     from wagtail.models import PageViewRestriction
 
-    key = f"fragment:restricted-paths:{fragment_version()}"
-    paths = cache.get(key)
-    if paths is None:
-        paths = tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))))
-        cache.set(key, paths, TIMEOUT)
-    return paths
+    def build():
+        return tuple(sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))))
+
+    return cached("restricted-paths", build)
 
 
 def without_restricted(queryset):

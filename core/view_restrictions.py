@@ -11,20 +11,11 @@ saved or deleted; while any restriction exists, Wagtail's own query runs unchang
 Wagtail avoids the queries itself.
 """
 
-from django.core.cache import cache
-
-from core.signals import fragment_version
-
-TIMEOUT = 60 * 60
+from core.fragments import cached
 
 
 def any_view_restrictions() -> bool:
     """Whether any page has a view restriction (see BasePage.get_view_restrictions)."""
     from wagtail.models import PageViewRestriction
 
-    key = f"fragment:any-view-restrictions:{fragment_version()}"
-    found = cache.get(key)
-    if found is None:
-        found = PageViewRestriction.objects.exists()
-        cache.set(key, found, TIMEOUT)
-    return found
+    return cached("any-view-restrictions", PageViewRestriction.objects.exists)

@@ -61,18 +61,11 @@ class CountryPage(BasePage):
     class Meta:
         verbose_name = _("country page")
 
-    @property
-    def summary_text(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def add_content_context(self, context, request):
         ArticlePage, TopicPage = contained_models("articles.ArticlePage", "articles.TopicPage")
         EmergencyNumber, Helpline, SupportPage = contained_models(
             "support.EmergencyNumber", "support.Helpline", "support.SupportPage"
         )
-        context = super().get_context(request, *args, **kwargs)
-        if context["content_fragment"].is_cached:
-            return context
         articles = ArticlePage.objects.cards().descendant_of(self)
         context["partners"] = (
             without_restricted(PartnerPage.objects.live()).child_of(self).order_by("path")
@@ -99,7 +92,6 @@ class CountryPage(BasePage):
         )
         context["helplines"] = Helpline.for_country(self.country_code)
         context["emergency_numbers"] = EmergencyNumber.for_country(self.country_code)
-        return context
 
 
 class PartnerPage(BasePage):
@@ -128,17 +120,9 @@ class PartnerPage(BasePage):
     class Meta:
         verbose_name = _("partner page")
 
-    @property
-    def summary_text(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def add_content_context(self, context, request):
         ArticlePage, SupportPage = contained_models("articles.ArticlePage", "support.SupportPage")
-        context = super().get_context(request, *args, **kwargs)
-        if context["content_fragment"].is_cached:
-            return context
         context["articles"] = ArticlePage.objects.cards().child_of(self)
         context["support_page"] = (
             without_restricted(SupportPage.objects.live()).child_of(self).first()
         )
-        return context

@@ -39,18 +39,11 @@ class HomePage(DirectPathRoutingMixin, BasePage):
         # too; a locale's home belongs directly under the tree root (docs/architecture.md).
         return super().can_create_at(parent) and parent.is_root()
 
-    @property
-    def summary_text(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
+    def add_content_context(self, context, request):
         from articles.models import ArticlePage, TopicPage, with_live_articles
         from countries.models import CountryPage
         from support.help_entry import offers_by_country
 
-        context = super().get_context(request, *args, **kwargs)
-        if context["content_fragment"].is_cached:
-            return context
         context["countries"] = (
             without_restricted(CountryPage.objects.live()).child_of(self).order_by("path")
         )
@@ -64,7 +57,6 @@ class HomePage(DirectPathRoutingMixin, BasePage):
         context["latest_articles"] = ArticlePage.objects.cards().filter(locale_id=self.locale_id)[
             :6
         ]
-        return context
 
 
 class StandardPage(BasePage):
@@ -90,10 +82,6 @@ class StandardPage(BasePage):
 
     class Meta:
         verbose_name = _("standard page")
-
-    @property
-    def summary_text(self):
-        return self.search_description or self.intro
 
     def get_frame_origins(self) -> list[str]:
         return video_origins(self.body)

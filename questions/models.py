@@ -128,14 +128,7 @@ class QuestionIndexPage(BasePage):
     class Meta:
         verbose_name = _("questions and answers page")
 
-    @property
-    def summary_text(self):
-        return self.search_description or self.intro
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        if context["content_fragment"].is_cached:
-            return context
+    def add_content_context(self, context, request):
         answers = (
             without_restricted(AnswerPage.objects.live())
             .child_of(self)
@@ -153,7 +146,6 @@ class QuestionIndexPage(BasePage):
         context["partner_page"] = partner_page
         context["ask_url"] = ask_url(partner_page.slug) if partner_page else ""
         context["lookup_url"] = reverse("questions:lookup")
-        return context
 
 
 class AnswerPage(BasePage):
@@ -208,13 +200,10 @@ class AnswerPage(BasePage):
         text = self.search_description or self.question
         return text if len(text) <= 300 else text[:297].rstrip() + "…"
 
-    def get_context(self, request, *args, **kwargs):
+    def add_content_context(self, context, request):
         from articles.models import TopicPage
         from support.models import SupportPage
 
-        context = super().get_context(request, *args, **kwargs)
-        if context["content_fragment"].is_cached:
-            return context
         context["topic_pages"] = (
             without_restricted(TopicPage.objects.live())
             .filter(locale_id=self.locale_id, topic__in=self.topics.all())
@@ -228,4 +217,3 @@ class AnswerPage(BasePage):
             if partner_page is not None
             else None
         )
-        return context

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from django.conf import settings
-from django.core.cache import cache
 
+from core.fragments import cached
 from core.word_forms import normalise, stem, words
 from support.country_help import CountryHelp
 
@@ -30,7 +30,6 @@ MIN_PREFIX_LENGTH = 5
 # Entries at least this long also match a word this similar (difflib's ratio): typing errors.
 MIN_FUZZY_LENGTH = 6
 FUZZY_RATIO = 0.85
-CACHE_SECONDS = 60 * 60
 MIN_DIGITS = 3
 
 
@@ -98,22 +97,20 @@ def _matcher(language: str, entries: tuple[str, ...]) -> CrisisMatcher:
 
 def crisis_entries(language: str) -> dict[str, tuple[str, ...]]:
     """{language: entries} of the language's lists and the default language's, cached."""
-    from core.signals import fragment_version
     from search.models import CrisisWords
 
     languages = sorted({language, settings.LANGUAGE_CODE})
-    key = f"crisis-words:{'-'.join(languages)}:{fragment_version()}"
-    found = cache.get(key)
-    if not isinstance(found, dict):
+
+    def build():
         found = {code: [] for code in languages}
         rows = CrisisWords.objects.filter(locale__language_code__in=languages).values_list(
             "locale__language_code", "words"
         )
         for code, text in rows.order_by("pk"):
             found[code].extend(entry for entry in parse_words(text) if entry not in found[code])
-        found = {code: tuple(entries) for code, entries in found.items()}
-        cache.set(key, found, CACHE_SECONDS)
-    return found
+        return {code: tuple(entries) for code, entries in found.items()}
+
+    return cached("crisis-words", build, "-".join(languages))
 
 
 def is_crisis_query(query: str, language: str) -> bool:

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import phonenumbers
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -20,8 +19,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fragments import cached
 from core.models import BasePage
-from core.signals import fragment_version
 from countries.models import COUNTRY_CHOICES
 from support.chat import (
     MESSENGER_ORIGINS,
@@ -312,10 +311,6 @@ class SupportPage(BasePage):
         verbose_name = _("support page")
         permissions = [("change_chat_settings", "Can change the chat settings of support pages")]
 
-    @property
-    def summary_text(self):
-        return self.search_description or self.intro
-
     def content_fragment_cacheable(self, request) -> bool:
         # "Open now" and the chats open elsewhere are computed for the moment of the request.
         return False
@@ -416,16 +411,17 @@ class SupportPage(BasePage):
         until something is published or saved (core.signals); only what depends on the moment
         (open now, the next intervals) is computed per request.
         """
-        key = f"fragment:support-pages:{self.locale_id}:{fragment_version()}"
-        pages = cache.get(key)
-        if not isinstance(pages, list):
+
+        def build():
             pages = list(
                 SupportPage.objects.live().filter(locale_id=self.locale_id).order_by("path")
             )
             prefetch_chat_settings(pages)
             for page in pages:
                 page.chat, page.schedule  # noqa: B018 (computed once, kept with the pages)
-            cache.set(key, pages, 60 * 60)
+            return pages
+
+        pages = cached("support-pages", build, self.locale_id)
         return [page for page in pages if page.pk != self.pk]
 
     def other_chats(self, now, others=None):
@@ -577,12 +573,12 @@ class CountrySnippetMixin:
         if not country_code:
             return []
         language_code = language_code or translation.get_language()
-        key = f"{cls._meta.label_lower}:{country_code}:{language_code}:{fragment_version()}"
-        entries = cache.get(key)
-        if entries is None:
-            entries = cls._for_country(country_code, language_code)
-            cache.set(key, entries, 60 * 60)
-        return entries
+        return cached(
+            cls._meta.label_lower,
+            lambda: cls._for_country(country_code, language_code),
+            country_code,
+            language_code,
+        )
 
     @classmethod
     def _for_country(cls, country_code, language_code):

@@ -197,3 +197,30 @@ def test_an_unpublished_page_is_gone_at_once(client, tree):
     article.unpublish()
 
     assert client.get(article.url).status_code == 404
+
+
+@pytest.mark.django_db
+def test_the_cache_helper_builds_once_per_generation_and_keeps_empty_results():
+    """core.fragments.cached: one build per content generation, an empty result included, and
+    each set of parts its own entry."""
+    from core.fragments import cached
+    from core.signals import invalidate
+
+    builds = []
+
+    def build(value):
+        def make():
+            builds.append(value)
+            return value
+
+        return make
+
+    assert cached("probe", build(None), "sv") is None
+    assert cached("probe", build(None), "sv") is None
+    assert cached("probe", build([]), "ka") == []
+    assert cached("probe", build([]), "ka") == []
+    assert builds == [None, []]
+
+    invalidate()  # what every publish and reader-visible save does (core.signals)
+    assert cached("probe", build("after"), "sv") == "after"
+    assert builds == [None, [], "after"]

@@ -9,6 +9,7 @@ from django import template
 from django.db.models import Q
 from django.urls import reverse
 
+from core.fragments import cached
 from core.reader_listings import without_restricted
 from questions.models import ask_url
 
@@ -43,23 +44,18 @@ def ask_question(page, breadcrumbs, chat=None):
     The support page is rendered for every request (its "open now"), so the address of the
     partner's "Questions and answers" is kept in the cache until the next publish.
     """
-    from django.core.cache import cache
-
-    from core.signals import fragment_version
-
     partner_page = next((p for p in breadcrumbs if p.depth == page.depth - 1), None)
     if partner_page is None:
         return {"url": ""}
-    key = f"fragment:questions-index-url:{partner_page.pk}:{fragment_version()}"
-    index_url = cache.get(key)
-    if index_url is None:
+
+    def index_url():
         index_page = index_pages_for([partner_page]).get(partner_page.path)
-        index_url = index_page.get_url() if index_page is not None else ""
-        cache.set(key, index_url, 60 * 60)
+        return index_page.get_url() if index_page is not None else ""
+
     return {
         "url": ask_url(partner_page.slug),
         "has_chat": bool(chat),
-        "index_url": index_url,
+        "index_url": cached("questions-index-url", index_url, partner_page.pk),
         "lookup_url": reverse("questions:lookup"),
     }
 
