@@ -26,11 +26,11 @@ from django.core.management.sql import emit_post_migrate_signal
 from django.db import DEFAULT_DB_ALIAS
 from django.utils import translation
 from django.utils.translation import trans_real
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page
 
 from core import generation
 from tests import factories
-from tests.factories import publish, translate
+from tests.factories import build_tree
 from tests.run_once import exclusive
 from tests.server_fixtures import fresh_cache, server_site  # noqa: F401 (subprocess servers)
 
@@ -144,53 +144,7 @@ def tree(locales):
     # them): a flush without a serialized rollback to restore them leaves none.
     Collection.get_first_root_node() or Collection.add_root(name="Root")
     restore_migration_permissions()
-    Site.objects.all().delete()
-    home = factories.HomePageFactory(parent=root)
-    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
-    feelings = factories.TopicFactory(name="Feelings", slug="feelings")
-    topic_index = factories.TopicIndexPageFactory(parent=home)
-    topic_page = factories.TopicPageFactory(parent=topic_index, topic=feelings)
-    safety = factories.StandardPageFactory(
-        parent=home, title="Staying safe online", slug="staying-safe-online"
-    )
-    country = factories.CountryPageFactory(parent=home)
-    partner = factories.PartnerPageFactory(parent=country)
-    support = factories.SupportPageFactory(parent=partner)
-    article = factories.ArticlePageFactory(
-        parent=partner, title="When anger takes over", slug="when-anger-takes-over"
-    )
-    article.topics.set([feelings])
-    publish(article)
-    factories.HelplineFactory()
-    factories.EmergencyNumberFactory()
-
-    sv = locales["sv"]
-    home_sv = translate(home, sv, intro_heading="Välkommen")
-    topic_index_sv = translate(topic_index, sv, title="Ämnen")
-    topic_page_sv = translate(topic_page, sv, title="Känslor")
-    country_sv = translate(country, sv, title="Sverige")
-    partner_sv = translate(partner, sv)
-    support_sv = translate(support, sv, title="Prata med oss")
-    article_sv = translate(article, sv, title="När ilskan tar över")
-    return {
-        "root": root,
-        "home": home,
-        "topic": feelings,
-        "topic_index": topic_index,
-        "topic_page": topic_page,
-        "safety": safety,
-        "country": country,
-        "partner": partner,
-        "support": support,
-        "article": article,
-        "home_sv": home_sv,
-        "topic_index_sv": topic_index_sv,
-        "topic_page_sv": topic_page_sv,
-        "country_sv": country_sv,
-        "partner_sv": partner_sv,
-        "support_sv": support_sv,
-        "article_sv": article_sv,
-    }
+    return build_tree(root, locales)
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.images.tests.utils import get_test_image_file
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from articles.models import ArticlePage, Topic, TopicIndexPage, TopicPage
 from countries.models import CountryPage, PartnerPage
@@ -237,3 +237,55 @@ def create_article(parent, *, topics=(), **fields):
     if topics:
         article.topics.set(topics)
     return publish(article)
+
+
+def build_tree(root, locales) -> dict:
+    """The tree of tests/conftest.py's docstring under `root`, published, as a dict of pages by
+    name (the `tree` fixture, and the app servers' site in tests/server_content.py)."""
+    Site.objects.all().delete()
+    home = HomePageFactory(parent=root)
+    Site.objects.create(hostname="localhost", root_page=home, is_default_site=True)
+    feelings = TopicFactory(name="Feelings", slug="feelings")
+    topic_index = TopicIndexPageFactory(parent=home)
+    topic_page = TopicPageFactory(parent=topic_index, topic=feelings)
+    safety = StandardPageFactory(
+        parent=home, title="Staying safe online", slug="staying-safe-online"
+    )
+    country = CountryPageFactory(parent=home)
+    partner = PartnerPageFactory(parent=country)
+    support = SupportPageFactory(parent=partner)
+    article = ArticlePageFactory(
+        parent=partner, title="When anger takes over", slug="when-anger-takes-over"
+    )
+    article.topics.set([feelings])
+    publish(article)
+    HelplineFactory()
+    EmergencyNumberFactory()
+
+    sv = locales["sv"]
+    home_sv = translate(home, sv, intro_heading="Välkommen")
+    topic_index_sv = translate(topic_index, sv, title="Ämnen")
+    topic_page_sv = translate(topic_page, sv, title="Känslor")
+    country_sv = translate(country, sv, title="Sverige")
+    partner_sv = translate(partner, sv)
+    support_sv = translate(support, sv, title="Prata med oss")
+    article_sv = translate(article, sv, title="När ilskan tar över")
+    return {
+        "root": root,
+        "home": home,
+        "topic": feelings,
+        "topic_index": topic_index,
+        "topic_page": topic_page,
+        "safety": safety,
+        "country": country,
+        "partner": partner,
+        "support": support,
+        "article": article,
+        "home_sv": home_sv,
+        "topic_index_sv": topic_index_sv,
+        "topic_page_sv": topic_page_sv,
+        "country_sv": country_sv,
+        "partner_sv": partner_sv,
+        "support_sv": support_sv,
+        "article_sv": article_sv,
+    }

@@ -23,11 +23,9 @@ import base64
 import json
 import os
 import secrets
-import subprocess
-import sys
 from pathlib import Path
 
-from tests.servers import REPO, AppServer
+from tests.servers import AppServer, manage
 
 SETTINGS = "tests.browser.settings"
 PRODUCTION_SETTINGS = "tests.browser.settings_production"
@@ -92,18 +90,10 @@ def build(
     else:
         database.unlink(missing_ok=True)
         code = "from tests.browser.demo_site import build_here; build_here()"
-    result = subprocess.run(  # noqa: S603 (this interpreter and manage.py, fixed arguments)
-        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
-        cwd=REPO,
-        env=demo_env(workdir, production),
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
+    output = manage(
+        "shell", "--no-imports", "-c", code, env=demo_env(workdir, production), timeout=timeout
     )
-    if result.returncode != 0:
-        raise RuntimeError(f"building the demo site failed:\n{result.stdout}\n{result.stderr}")
-    pages = json.loads(result.stdout.strip().splitlines()[-1])
+    pages = json.loads(output.strip().splitlines()[-1])
     (workdir / "pages.json").write_text(json.dumps(pages, indent=2, ensure_ascii=False))
     return pages
 
