@@ -44,12 +44,6 @@ class SupportOffer:
         return _("Talk to %(partner)s") % {"partner": self.partner_name}
 
 
-@dataclass(frozen=True)
-class HelpTarget:
-    url: str
-    label: str
-
-
 def _build(request) -> list[SupportOffer]:
     from core.reader_listings import readers_pages
     from countries.models import CountryPage, PartnerPage
@@ -59,26 +53,31 @@ def _build(request) -> list[SupportOffer]:
     pages = list(readers_pages(SupportPage, locale_code))
     if not pages:
         return []
-    partner_paths = {page.path[: Page.steplen * PARTNER_DEPTH] for page in pages}
-    country_paths = {page.path[: Page.steplen * COUNTRY_DEPTH] for page in pages}
+    places = {
+        page.pk: (ancestor_path(page.path, PARTNER_DEPTH), ancestor_path(page.path, COUNTRY_DEPTH))
+        for page in pages
+    }
+    partner_paths = {partner_path for partner_path, _country_path in places.values()}
+    country_paths = {country_path for _partner_path, country_path in places.values()}
     partners = dict(PartnerPage.objects.filter(path__in=partner_paths).values_list("path", "title"))
     countries = dict(
         CountryPage.objects.filter(path__in=country_paths).values_list("path", "country_code")
     )
-    offers = []
-    for page in pages:
-        partner_path = page.path[: Page.steplen * PARTNER_DEPTH]
-        country_path = page.path[: Page.steplen * COUNTRY_DEPTH]
-        offers.append(
-            SupportOffer(
-                path=page.path,
-                url=page.get_url(request),
-                partner_name=partners.get(partner_path, page.title),
-                country_path=country_path,
-                country_code=countries.get(country_path, ""),
-            )
+    return [
+        SupportOffer(
+            path=page.path,
+            url=page.get_url(request),
+            partner_name=partners.get(places[page.pk][0], page.title),
+            country_path=places[page.pk][1],
+            country_code=countries.get(places[page.pk][1], ""),
         )
-    return offers
+        for page in pages
+    ]
+
+
+def ancestor_path(path: str, depth: int) -> str:
+    """The tree path of the ancestor at `depth` of the page at `path` (Wagtail's treebeard)."""
+    return path[: Page.steplen * depth]
 
 
 def support_offers(request=None) -> list[SupportOffer]:
@@ -104,28 +103,25 @@ def country_anchor(country_code: str) -> str:
     return f"help-{country_code.lower()}"
 
 
-def help_target(page, request=None) -> HelpTarget:
+def help_url(page, request=None) -> str:
     """Where "Talk to someone" leads from `page` (a Wagtail page, or None for other views)."""
-    generic = HelpTarget(get_help_url(), _("Talk to someone"))
     path = getattr(page, "path", "")
     depth = getattr(page, "depth", 0)
     if not path or depth < COUNTRY_DEPTH:
-        return generic
+        return get_help_url()
     offers = support_offers(request)
     if depth >= PARTNER_DEPTH:
-        partner_path = path[: Page.steplen * PARTNER_DEPTH]
+        partner_path = ancestor_path(path, PARTNER_DEPTH)
         for offer in offers:
             if offer.path.startswith(partner_path):
-                return HelpTarget(offer.url, _("Talk to someone"))
-    country_path = path[: Page.steplen * COUNTRY_DEPTH]
+                return offer.url
+    country_path = ancestor_path(path, COUNTRY_DEPTH)
     in_country = [offer for offer in offers if offer.country_path == country_path]
     if len(in_country) == 1:
-        offer = in_country[0]
-        return HelpTarget(offer.url, _("Talk to someone"))
+        return in_country[0].url
     if in_country:
-        anchor = country_anchor(in_country[0].country_code)
-        return HelpTarget(f"{generic.url}#{anchor}", generic.label)
-    return generic
+        return f"{get_help_url()}#{country_anchor(in_country[0].country_code)}"
+    return get_help_url()
 
 
 def country_code_for(page, request=None) -> str:
@@ -133,7 +129,7 @@ def country_code_for(page, request=None) -> str:
     path = getattr(page, "path", "")
     if not path or getattr(page, "depth", 0) < COUNTRY_DEPTH:
         return ""
-    country_path = path[: Page.steplen * COUNTRY_DEPTH]
+    country_path = ancestor_path(path, COUNTRY_DEPTH)
     for offer in support_offers(request):
         if offer.country_path == country_path:
             return offer.country_code

@@ -21,7 +21,7 @@ from wagtail.models import Page, Site
 
 from core.models import BasePage
 from navigation.models import NavigationMenu
-from support.help_entry import help_target
+from support.help_entry import help_url
 from tests import factories
 from tests.factories import publish, translate
 from tests.utils import soup, text_of
@@ -222,15 +222,15 @@ def test_a_topic_gets_linked_once_it_has_an_article(client, world):
     assert pages["sex"].url in {a["href"] for a in menu_links}
 
 
-def test_help_target_needs_no_query_once_warm(world, rf, django_assert_num_queries):
+def test_the_help_address_needs_no_query_once_warm(world, rf, django_assert_num_queries):
     pages = world["hy"]
     request = rf.get(pages["article"].url)
     with translation.override("hy"):
-        help_target(pages["article"], request)  # Fills the cache.
+        help_url(pages["article"], request)  # Fills the cache.
         with django_assert_num_queries(0):
-            assert help_target(pages["article"], request).url == pages["sacc_support"].url
-            assert help_target(pages["armenia"], request).url.endswith("#help-am")
-            assert help_target(None, request).url == reverse("get_help")
+            assert help_url(pages["article"], request) == pages["sacc_support"].url
+            assert help_url(pages["armenia"], request).endswith("#help-am")
+            assert help_url(None, request) == reverse("get_help")
 
 
 @pytest.mark.parametrize("code", ["en", "hy", "be"])

@@ -82,11 +82,9 @@ def footer(context):
 @register.inclusion_tag("includes/help_entry.html", takes_context=True)
 def help_entry(context):
     """The header's "Talk to someone": his partner's or country's help (support.help_entry)."""
-    from support.help_entry import help_target
+    from support.help_entry import help_url
 
-    request = context.get("request")
-    page = context.get("page")
-    return {"help": help_target(page, request)}
+    return {"help_url": help_url(context.get("page"), context.get("request"))}
 
 
 @register.simple_tag(takes_context=True)
