@@ -1,8 +1,8 @@
 """A country's numbers readers dial: `Helpline` and `EmergencyNumber` (translatable snippets,
 reviewed by the country's moderators, `support.number_review`), what they share
-(`CountrySnippetMixin`: a country's entries in a language), the check of what an editor types
-(`phone_number_validator`) and how a number is dialled and shown (`tel_href`,
-`display_number`)."""
+(`CountrySnippetMixin`: a country's entries in a language, and the number as dialled and
+shown), the check of what an editor types (`phone_number_validator`) and how a number is
+dialled and shown (`tel_href`, `display_number`)."""
 
 import phonenumbers
 from django.conf import settings
@@ -57,6 +57,18 @@ def display_number(number: str, country_code: str = "") -> str:
 
 
 class CountrySnippetMixin:
+    """A country's number snippet: its entries in a language (`for_country`), and its number
+    (the field named by the model's `number_field`, as `ReviewedNumberMixin` reads it) as a
+    reader dials it and sees it."""
+
+    @property
+    def tel_href(self) -> str:
+        return tel_href(getattr(self, self.number_field), self.country_code)
+
+    @property
+    def display_number(self) -> str:
+        return display_number(getattr(self, self.number_field), self.country_code)
+
     @classmethod
     def for_country(cls, country_code: str, language_code: str | None = None):
         """Entries for a country in a language, with the default language's where untranslated.
@@ -143,14 +155,6 @@ class Helpline(CountrySnippetMixin, ReviewedNumberMixin, TranslatableMixin, mode
     def __str__(self):
         return f"{self.name} ({self.get_country_code_display()})"
 
-    @property
-    def tel_href(self) -> str:
-        return tel_href(self.phone_number, self.country_code)
-
-    @property
-    def display_number(self) -> str:
-        return display_number(self.phone_number, self.country_code)
-
 
 # A snippet registered by partner_access.wagtail_hooks, limited to its country's partners.
 class EmergencyNumber(CountrySnippetMixin, ReviewedNumberMixin, TranslatableMixin, models.Model):
@@ -189,11 +193,3 @@ class EmergencyNumber(CountrySnippetMixin, ReviewedNumberMixin, TranslatableMixi
 
     def __str__(self):
         return f"{self.label} {self.number} ({self.get_country_code_display()})"
-
-    @property
-    def tel_href(self) -> str:
-        return tel_href(self.number, self.country_code)
-
-    @property
-    def display_number(self) -> str:
-        return display_number(self.number, self.country_code)
