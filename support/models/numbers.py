@@ -5,7 +5,6 @@ shown), the check of what an editor types (`phone_number_validator`) and how a n
 dialled and shown (`tel_href`, `display_number`)."""
 
 import phonenumbers
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.validators import RegexValidator
 from django.db import models
@@ -16,6 +15,7 @@ from wagtail.models import TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fragments import cached
+from core.translated_lookup import in_language_else_default
 from countries.models import COUNTRY_CHOICES
 from support.number_review import ReviewedNumberMixin
 
@@ -89,17 +89,10 @@ class CountrySnippetMixin:
     @classmethod
     def _for_country(cls, country_code, language_code):
         # Live rows only: a draft or a translation waiting for review stays in its revision.
-        entries = cls.objects.filter(
-            live=True,
-            country_code=country_code,
-            locale__language_code__in={language_code, settings.LANGUAGE_CODE},
-        ).select_related("locale")
-        chosen = {}
-        for entry in entries:
-            key = entry.translation_key
-            if key not in chosen or entry.locale.language_code == language_code:
-                chosen[key] = entry
-        return sorted(chosen.values(), key=lambda entry: (entry.sort_order, entry.pk))
+        entries = in_language_else_default(
+            cls.objects.filter(live=True, country_code=country_code), language_code
+        )
+        return sorted(entries, key=lambda entry: (entry.sort_order, entry.pk))
 
 
 # A snippet registered by partner_access.wagtail_hooks, limited to its country's partners.
