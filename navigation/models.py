@@ -1,12 +1,13 @@
 """Main menu and footer: one of each per locale, translated with wagtail-localize."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, TranslatableMixin
+
+from core.translated_lookup import in_language_else_default
 
 
 class LinkBlock(blocks.StructBlock):
@@ -26,11 +27,11 @@ class LocalizedSnippetMixin:
     @classmethod
     def for_locale(cls, locale: Locale | None = None):
         locale = locale or Locale.get_active()
-        codes = {locale.language_code, settings.LANGUAGE_CODE}
-        found = {
-            item.locale_id: item for item in cls.objects.filter(locale__language_code__in=codes)
-        }
-        return found.get(locale.pk) or next(iter(found.values()), None)
+        # One snippet per locale: whatever its translation key, the locale's, else the default's.
+        found = in_language_else_default(
+            cls.objects.all(), locale.language_code, key=lambda _: None
+        )
+        return found[0] if found else None
 
 
 # Registered in wagtail_hooks.py, with translator-aware permissions.

@@ -1,0 +1,27 @@
+"""A translatable snippet's rows for a language, with the default language's where untranslated.
+
+Snippets with wagtail's `TranslatableMixin` (one row per `translation_key` and locale) are looked
+up for a reader's language the same way everywhere: the row in that language, else the default
+language's (`settings.LANGUAGE_CODE`), never another language's. Used by the menu, the footer
+and the mirror list (`navigation.models.LocalizedSnippetMixin`) and by a country's helplines and
+emergency numbers (`support.models.numbers.CountrySnippetMixin`).
+"""
+
+from django.conf import settings
+
+
+def in_language_else_default(queryset, language_code, key=lambda row: row.translation_key):
+    """One row of `queryset` per `key(row)`: the one in `language_code`, else the default
+    language's. In one query, each row with its locale; rows of other languages are left out.
+
+    Among rows of the same key and language (a key that is not the translation key), the last
+    one the query returns is kept.
+    """
+    rows = queryset.filter(
+        locale__language_code__in={language_code, settings.LANGUAGE_CODE}
+    ).select_related("locale")
+    chosen = {}
+    # The language's rows last (a stable sort), so that they replace the default language's.
+    for row in sorted(rows, key=lambda row: row.locale.language_code == language_code):
+        chosen[key(row)] = row
+    return list(chosen.values())
