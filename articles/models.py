@@ -286,9 +286,13 @@ def with_live_articles(topic_pages):
 
 def empty_topic_page_ids(page_ids) -> set[int]:
     """Which of these pages are topic pages without a live article in their locale (one query)."""
-    topic_pages = TopicPage.objects.filter(pk__in=page_ids)
-    return set(topic_pages.values_list("pk", flat=True)) - set(
-        with_live_articles(topic_pages).values_list("pk", flat=True)
+    articles = ArticlePage.objects.cards().filter(
+        locale_id=OuterRef("locale_id"), topics=OuterRef("topic_id")
+    )
+    return set(
+        TopicPage.objects.filter(pk__in=page_ids)
+        .exclude(Exists(articles))
+        .values_list("pk", flat=True)
     )
 
 

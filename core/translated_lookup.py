@@ -8,6 +8,14 @@ emergency numbers (`support.models.numbers.CountrySnippetMixin`).
 """
 
 from django.conf import settings
+from django.utils import translation
+from wagtail.coreutils import get_supported_content_language_variant
+
+
+def active_content_language() -> str:
+    """The language code of the active locale, as `Locale.get_active()` finds it, without the
+    query for the Locale row (for lookups that filter on `locale__language_code`)."""
+    return get_supported_content_language_variant(translation.get_language())
 
 
 def in_language_else_default(queryset, language_code, key=lambda row: row.translation_key):

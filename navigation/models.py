@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale, TranslatableMixin
 
-from core.translated_lookup import in_language_else_default
+from core.translated_lookup import active_content_language, in_language_else_default
 
 
 class LinkBlock(blocks.StructBlock):
@@ -26,11 +26,10 @@ class LocalizedSnippetMixin:
 
     @classmethod
     def for_locale(cls, locale: Locale | None = None):
-        locale = locale or Locale.get_active()
+        # The active language's code, as Locale.get_active() finds it, without its query.
+        language_code = locale.language_code if locale else active_content_language()
         # One snippet per locale: whatever its translation key, the locale's, else the default's.
-        found = in_language_else_default(
-            cls.objects.all(), locale.language_code, key=lambda _: None
-        )
+        found = in_language_else_default(cls.objects.all(), language_code, key=lambda _: None)
         return found[0] if found else None
 
 

@@ -45,31 +45,33 @@ class SupportOffer:
 
 
 def _build(request) -> list[SupportOffer]:
+    from django.db.models import OuterRef, Subquery
+    from django.db.models.functions import Substr
+
     from core.reader_listings import readers_pages
     from countries.models import CountryPage, PartnerPage
     from support.models import SupportPage
 
-    locale_code = translation.get_language()
-    pages = list(readers_pages(SupportPage, locale_code))
-    if not pages:
-        return []
-    places = {
-        page.pk: (ancestor_path(page.path, PARTNER_DEPTH), ancestor_path(page.path, COUNTRY_DEPTH))
-        for page in pages
-    }
-    partner_paths = {partner_path for partner_path, _country_path in places.values()}
-    country_paths = {country_path for _partner_path, country_path in places.values()}
-    partners = dict(PartnerPage.objects.filter(path__in=partner_paths).values_list("path", "title"))
-    countries = dict(
-        CountryPage.objects.filter(path__in=country_paths).values_list("path", "country_code")
+    def ancestor(model, depth, field):
+        # The value of `field` of the ancestor at `depth`, found by its tree path (one query
+        # for every support page of the language, with its partner's name and country).
+        return Subquery(
+            model.objects.filter(path=Substr(OuterRef("path"), 1, Page.steplen * depth)).values(
+                field
+            )[:1]
+        )
+
+    pages = readers_pages(SupportPage, translation.get_language()).annotate(
+        partner_name=ancestor(PartnerPage, PARTNER_DEPTH, "title"),
+        country_code=ancestor(CountryPage, COUNTRY_DEPTH, "country_code"),
     )
     return [
         SupportOffer(
             path=page.path,
             url=page.get_url(request),
-            partner_name=partners.get(places[page.pk][0], page.title),
-            country_path=places[page.pk][1],
-            country_code=countries.get(places[page.pk][1], ""),
+            partner_name=page.partner_name or page.title,
+            country_path=ancestor_path(page.path, COUNTRY_DEPTH),
+            country_code=page.country_code or "",
         )
         for page in pages
     ]

@@ -2,7 +2,6 @@
 
 from django import template
 from django.conf import settings
-from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
 from core.fragments import cached_for_language, store_content
@@ -14,33 +13,45 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 def _resolve_links(request, stream):
     """Each link's page in the active locale (its live translation, else the page itself)."""
+    from django.db.models import Q, Subquery
     from wagtail.models import Page
 
     from articles.models import empty_topic_page_ids
+    from core.translated_lookup import active_content_language
 
-    locale = Locale.get_active()
-    chosen = [child.value for child in stream if child.value["page"] is not None]
-    # Every link's translation in one query, not one per link (translation_key and locale are
-    # unique together).
-    translations = {
-        page.translation_key: page
-        for page in Page.objects.filter(
-            translation_key__in={value["page"].translation_key for value in chosen},
-            locale=locale,
-        )
-    }
-    localized_pages = [
-        translations.get(value["page"].translation_key) or value["page"] for value in chosen
+    # The chosen pages' ids from the stored value, without loading the pages first.
+    chosen = [
+        (child["value"].get("page"), child["value"].get("label") or "")
+        for child in getattr(stream, "raw_data", stream)
+        if isinstance(child, dict) and isinstance(child.get("value"), dict)
     ]
+    chosen = [(page_id, label) for page_id, label in chosen if page_id]
+    if not chosen:
+        return []
+    ids = [page_id for page_id, _label in chosen]
+    language = active_content_language()
+    # The chosen pages and their translations into the active language, in one query
+    # (translation_key and locale are unique together).
+    keys = Page.objects.filter(pk__in=ids).values("translation_key")
+    found = list(
+        Page.objects.filter(
+            Q(pk__in=ids) | Q(translation_key__in=Subquery(keys), locale__language_code=language)
+        ).select_related("locale")
+    )
+    by_id = {page.pk: page for page in found}
+    translations = {
+        page.translation_key: page for page in found if page.locale.language_code == language
+    }
+    chosen = [(by_id[page_id], label) for page_id, label in chosen if page_id in by_id]
+    localized_pages = [translations.get(page.translation_key) or page for page, _label in chosen]
     # A topic with no article in this language is an empty listing: not linked (issue 12.6).
-    empty = empty_topic_page_ids([page.pk for page in localized_pages]) if chosen else set()
+    empty = empty_topic_page_ids([page.pk for page in localized_pages])
     links = []
-    for value, localized in zip(chosen, localized_pages, strict=True):
-        page = value["page"]
+    for (page, label), localized in zip(chosen, localized_pages, strict=True):
         if not localized.live or localized.pk in empty:
             continue
         # An editor's label is in the menu's language: use it only on a page of that language.
-        label = value["label"] if localized.pk == page.pk else ""
+        label = label if localized.pk == page.pk else ""
         links.append({"url": localized.get_url(request), "title": label or localized.title})
     return links
 
