@@ -18,6 +18,16 @@ def active_content_language() -> str:
     return get_supported_content_language_variant(translation.get_language())
 
 
+def active_locale():
+    """`Locale.get_active()`, kept per language until something readers see changes (a Locale
+    saved or deleted raises the content generation, core.signals)."""
+    from wagtail.models import Locale
+
+    from core.fragments import cached
+
+    return cached("locale", Locale.get_active, active_content_language())
+
+
 def in_language_else_default(queryset, language_code, key=lambda row: row.translation_key):
     """One row of `queryset` per `key(row)`: the one in `language_code`, else the default
     language's. In one query, each row with its locale; rows of other languages are left out.

@@ -20,12 +20,14 @@ from django.core.paginator import InvalidPage, Paginator
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from articles.models import ArticlePage, TopicPage
+from core.fragments import cached
 from core.reader_listings import readers_pages, without_restricted
 from core.search_backends import backend_name_for
+from core.translated_lookup import active_locale
 from core.word_forms import own_stems_needed, with_stems
 from countries.models import CountryPage
 from home.models import StandardPage
@@ -42,10 +44,21 @@ AnswerPage = apps.get_model("questions", "AnswerPage")
 SEARCHED_PAGE_TYPES = (ArticlePage, TopicPage, SupportPage, StandardPage, AnswerPage)
 
 
+def filter_choices(language_code: str) -> tuple[list, list]:
+    """The countries and topic pages a reader may filter by in a language: the same for every
+    search, so built once per content generation (core.fragments)."""
+
+    def build():
+        countries = list(readers_pages(CountryPage, language_code))
+        topic_pages = list(readers_pages(TopicPage, language_code).select_related("topic"))
+        return countries, topic_pages
+
+    return cached("search-filters", build, language_code)
+
+
 def search(request):
-    locale = Locale.get_active()
-    countries = list(readers_pages(CountryPage, locale.language_code))
-    topic_pages = list(readers_pages(TopicPage, locale.language_code).select_related("topic"))
+    locale = active_locale()
+    countries, topic_pages = filter_choices(locale.language_code)
     form = SearchForm(request.GET, countries=countries, topic_pages=topic_pages)
     country = next((c for c in countries if c.country_code == form.selected("country")), None)
     topic_page = next((t for t in topic_pages if t.topic.slug == form.selected("topic")), None)
