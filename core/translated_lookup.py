@@ -1,10 +1,13 @@
-"""A translatable snippet's rows for a language, with the default language's where untranslated.
+"""The reader's language and locale for lookups, and a translatable snippet's rows for a language
+with the default language's where untranslated.
 
-Snippets with wagtail's `TranslatableMixin` (one row per `translation_key` and locale) are looked
-up for a reader's language the same way everywhere: the row in that language, else the default
-language's (`settings.LANGUAGE_CODE`), never another language's. Used by the menu, the footer
-and the mirror list (`navigation.models.LocalizedSnippetMixin`) and by a country's helplines and
-emergency numbers (`support.models.numbers.CountrySnippetMixin`).
+`active_content_language()` and `active_locale()` give what `Locale.get_active()` does without
+its query on every call. Snippets with wagtail's `TranslatableMixin` (one row per
+`translation_key` and locale) are looked up for a reader's language the same way everywhere:
+the row in that language, else the default language's (`settings.LANGUAGE_CODE`), never another
+language's. Used by the menu, the footer and the mirror list
+(`navigation.models.LocalizedSnippetMixin`) and by a country's helplines and emergency numbers
+(`support.models.numbers.CountrySnippetMixin`).
 """
 
 from django.conf import settings

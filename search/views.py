@@ -35,6 +35,7 @@ from search import vocabulary
 from search.crisis import is_crisis_query, matching_entries
 from search.forms import MAX_QUERY_LENGTH, SearchForm
 from support.country_help import help_for
+from support.help_entry import COUNTRY_DEPTH, ancestor_path
 from support.models import SupportPage
 
 PAGE_SIZE = 10
@@ -196,7 +197,7 @@ def promoted_pages(query, locale):
 
 
 def country_of(page, countries_by_path):
-    return countries_by_path.get(page.path[: Page.steplen * 3])
+    return countries_by_path.get(ancestor_path(page.path, COUNTRY_DEPTH))
 
 
 def describe(pages, countries, topic_pages):
